@@ -1,0 +1,295 @@
+#include "InfluencerRepository.h"
+
+#include "SqlHelpers.h"
+
+#include <unordered_map>
+
+namespace cd::storage {
+
+using namespace detail;
+using core::CampaignMember;
+using core::Influencer;
+
+namespace {
+
+constexpr const char* kColumns =
+    "id, row_version, name, email, phone, country, language, niches, contact_route, "
+    "agency_name, status, rate_minor, rate_currency, notes, last_contact";
+
+// Niche tags are kept in one column, one per line: tags never contain a newline.
+std::string joinNiches(const std::vector<std::string>& niches)
+{
+    std::string out;
+    for (const auto& n : niches) {
+        if (!out.empty()) {
+            out += '\n';
+        }
+        out += n;
+    }
+    return out;
+}
+
+std::vector<std::string> splitNiches(const std::string& text)
+{
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        const auto end = text.find('\n', start);
+        out.push_back(text.substr(start, end == std::string::npos ? std::string::npos : end - start));
+        if (end == std::string::npos) {
+            break;
+        }
+        start = end + 1;
+    }
+    return out;
+}
+
+Influencer readInfluencer(const Statement& st)
+{
+    Influencer i;
+    i.id = st.int64(0);
+    i.version = st.int64(1);
+    i.name = st.text(2);
+    i.email = st.text(3);
+    i.phone = st.text(4);
+    i.country = st.text(5);
+    i.language = st.text(6);
+    i.niches = splitNiches(st.text(7));
+    i.contactRoute = readEnum(st, 8, core::ContactRoute::Direct);
+    i.agencyName = st.text(9);
+    i.status = readEnum(st, 10, core::RelationshipStatus::Prospect);
+    if (!st.isNull(11)) {
+        i.rate = core::Money(st.int64(11), st.isNull(12) ? std::string("EUR") : st.text(12));
+    }
+    i.notes = st.text(13);
+    i.lastContact = readDate(st, 14);
+    return i;
+}
+
+void bindFields(Statement& st, const Influencer& i)
+{
+    st.bind(1, i.name).bind(2, i.email).bind(3, i.phone).bind(4, i.country).bind(5, i.language);
+    st.bind(6, joinNiches(i.niches));
+    bindEnum(st, 7, i.contactRoute);
+    st.bind(8, i.agencyName);
+    bindEnum(st, 9, i.status);
+    if (i.rate) {
+        st.bind(10, i.rate->minorUnits()).bind(11, i.rate->currency());
+    } else {
+        st.bindNull(10).bindNull(11);
+    }
+    st.bind(12, i.notes);
+    bindDate(st, 13, i.lastContact);
+}
+
+core::Handle readHandle(const Statement& st, int first)
+{
+    core::Handle h;
+    h.platform = readEnum(st, first, core::Platform::Other);
+    h.handle = st.text(first + 1);
+    h.followers = st.optionalInt64(first + 2);
+    h.engagementRate = st.optionalReal(first + 3);
+    return h;
+}
+
+CampaignMember readMember(const Statement& st)
+{
+    CampaignMember m;
+    m.campaignId = st.int64(0);
+    m.influencerId = st.int64(1);
+    m.version = st.int64(2);
+    m.stage = readEnum(st, 3, core::PipelineStage::Shortlisted);
+    m.notes = st.text(4);
+    return m;
+}
+
+} // namespace
+
+void InfluencerRepository::add(Influencer& i)
+{
+    Transaction tx(m_db);
+    auto st = m_db.prepare("INSERT INTO influencer (name, email, phone, country, language, niches, "
+                           "contact_route, agency_name, status, rate_minor, rate_currency, notes, "
+                           "last_contact) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    bindFields(st, i);
+    st.run();
+    i.id = m_db.lastInsertRowId();
+    i.version = 1;
+    writeHandles(i);
+    tx.commit();
+}
+
+void InfluencerRepository::update(Influencer& i)
+{
+    Transaction tx(m_db);
+    auto st = m_db.prepare("UPDATE influencer SET name = ?, email = ?, phone = ?, country = ?, "
+                           "language = ?, niches = ?, contact_route = ?, agency_name = ?, "
+                           "status = ?, rate_minor = ?, rate_currency = ?, notes = ?, "
+                           "last_contact = ?, row_version = row_version + 1 "
+                           "WHERE id = ? AND row_version = ?");
+    bindFields(st, i);
+    st.bind(14, i.id).bind(15, i.version);
+    st.run();
+    requireUpdated(m_db, "influencer", i.id);
+    auto del = m_db.prepare("DELETE FROM handle WHERE influencer_id = ?");
+    del.bind(1, i.id).run();
+    writeHandles(i);
+    tx.commit();
+    ++i.version;
+}
+
+void InfluencerRepository::writeHandles(const Influencer& i)
+{
+    auto st = m_db.prepare("INSERT INTO handle (influencer_id, position, platform, handle, "
+                           "followers, engagement_rate) VALUES (?, ?, ?, ?, ?, ?)");
+    int position = 0;
+    for (const auto& h : i.handles) {
+        st.bind(1, i.id).bind(2, position++);
+        bindEnum(st, 3, h.platform);
+        st.bind(4, core::normaliseHandle(h.handle)).bind(5, h.followers).bind(6, h.engagementRate);
+        st.run();
+    }
+}
+
+void InfluencerRepository::remove(core::Id id)
+{
+    Transaction tx(m_db);
+    auto st = m_db.prepare("DELETE FROM influencer WHERE id = ?");
+    st.bind(1, id).run();
+    tx.commit();
+}
+
+std::optional<Influencer> InfluencerRepository::get(core::Id id)
+{
+    auto st = m_db.prepare(std::string("SELECT ") + kColumns + " FROM influencer WHERE id = ?");
+    st.bind(1, id);
+    if (!st.step()) {
+        return std::nullopt;
+    }
+    Influencer i = readInfluencer(st);
+    auto h = m_db.prepare("SELECT platform, handle, followers, engagement_rate FROM handle "
+                          "WHERE influencer_id = ? ORDER BY position");
+    h.bind(1, id);
+    while (h.step()) {
+        i.handles.push_back(readHandle(h, 0));
+    }
+    return i;
+}
+
+std::vector<Influencer> InfluencerRepository::list()
+{
+    std::vector<Influencer> out;
+    std::unordered_map<core::Id, std::size_t> index;
+    auto st = m_db.prepare(std::string("SELECT ") + kColumns + " FROM influencer ORDER BY id");
+    while (st.step()) {
+        index.emplace(st.int64(0), out.size());
+        out.push_back(readInfluencer(st));
+    }
+    auto h = m_db.prepare("SELECT influencer_id, platform, handle, followers, engagement_rate "
+                          "FROM handle ORDER BY influencer_id, position");
+    while (h.step()) {
+        if (auto it = index.find(h.int64(0)); it != index.end()) {
+            out[it->second].handles.push_back(readHandle(h, 1));
+        }
+    }
+    return out;
+}
+
+std::int64_t InfluencerRepository::count()
+{
+    auto st = m_db.prepare("SELECT count(*) FROM influencer");
+    st.step();
+    return st.int64(0);
+}
+
+std::optional<core::Id> InfluencerRepository::findByHandle(core::Platform platform,
+                                                           std::string_view handle)
+{
+    auto st = m_db.prepare("SELECT influencer_id FROM handle WHERE platform = ? "
+                           "AND handle = ? COLLATE NOCASE ORDER BY influencer_id LIMIT 1");
+    bindEnum(st, 1, platform);
+    st.bind(2, core::normaliseHandle(handle));
+    if (st.step()) {
+        return st.int64(0);
+    }
+    return std::nullopt;
+}
+
+std::optional<core::Id> InfluencerRepository::findByEmail(std::string_view email)
+{
+    if (email.empty()) {
+        return std::nullopt;
+    }
+    auto st = m_db.prepare("SELECT id FROM influencer WHERE email = ? COLLATE NOCASE "
+                           "AND email <> '' ORDER BY id LIMIT 1");
+    st.bind(1, email);
+    if (st.step()) {
+        return st.int64(0);
+    }
+    return std::nullopt;
+}
+
+void InfluencerRepository::addMember(CampaignMember& m)
+{
+    Transaction tx(m_db);
+    auto st = m_db.prepare("INSERT INTO campaign_member (campaign_id, influencer_id, stage, notes) "
+                           "VALUES (?, ?, ?, ?)");
+    st.bind(1, m.campaignId).bind(2, m.influencerId);
+    bindEnum(st, 3, m.stage);
+    st.bind(4, m.notes);
+    st.run();
+    m.version = 1;
+    tx.commit();
+}
+
+void InfluencerRepository::updateMember(CampaignMember& m)
+{
+    Transaction tx(m_db);
+    auto st = m_db.prepare("UPDATE campaign_member SET stage = ?, notes = ?, "
+                           "row_version = row_version + 1 "
+                           "WHERE campaign_id = ? AND influencer_id = ? AND row_version = ?");
+    bindEnum(st, 1, m.stage);
+    st.bind(2, m.notes).bind(3, m.campaignId).bind(4, m.influencerId).bind(5, m.version);
+    st.run();
+    if (m_db.changes() != 1) {
+        throw StorageError(StorageError::Kind::Conflict,
+                           "The campaign membership was changed or removed elsewhere; reload "
+                           "and try again.");
+    }
+    tx.commit();
+    ++m.version;
+}
+
+void InfluencerRepository::removeMember(core::Id campaignId, core::Id influencerId)
+{
+    Transaction tx(m_db);
+    auto st = m_db.prepare("DELETE FROM campaign_member WHERE campaign_id = ? AND influencer_id = ?");
+    st.bind(1, campaignId).bind(2, influencerId).run();
+    tx.commit();
+}
+
+std::vector<CampaignMember> InfluencerRepository::membersOfCampaign(core::Id campaignId)
+{
+    std::vector<CampaignMember> out;
+    auto st = m_db.prepare("SELECT campaign_id, influencer_id, row_version, stage, notes "
+                           "FROM campaign_member WHERE campaign_id = ? ORDER BY influencer_id");
+    st.bind(1, campaignId);
+    while (st.step()) {
+        out.push_back(readMember(st));
+    }
+    return out;
+}
+
+std::vector<CampaignMember> InfluencerRepository::campaignsOf(core::Id influencerId)
+{
+    std::vector<CampaignMember> out;
+    auto st = m_db.prepare("SELECT campaign_id, influencer_id, row_version, stage, notes "
+                           "FROM campaign_member WHERE influencer_id = ? ORDER BY campaign_id");
+    st.bind(1, influencerId);
+    while (st.step()) {
+        out.push_back(readMember(st));
+    }
+    return out;
+}
+
+} // namespace cd::storage
