@@ -32,6 +32,23 @@ StorageError::Kind kindOf(int code)
     }
 }
 
+// A file: URI for the path, percent-encoding what URIs reserve.
+std::string immutableUri(const std::string& path)
+{
+    static const char* hex = "0123456789ABCDEF";
+    std::string uri = "file:";
+    for (unsigned char c : path) {
+        if (c == '%' || c == '?' || c == '#' || c < 0x20 || c == ' ') {
+            uri += '%';
+            uri += hex[c >> 4];
+            uri += hex[c & 0xf];
+        } else {
+            uri += static_cast<char>(c);
+        }
+    }
+    return uri + "?immutable=1";
+}
+
 std::string describe(int code, sqlite3* db)
 {
     switch (code & 0xff) {
@@ -62,6 +79,9 @@ Database::Database(const std::string& path, Access access) : m_path(path)
     case Access::ReadOnly:
         flags |= SQLITE_OPEN_READONLY;
         break;
+    case Access::ReadOnlyImmutable:
+        flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
+        break;
     case Access::ReadWrite:
         flags |= SQLITE_OPEN_READWRITE;
         break;
@@ -69,7 +89,8 @@ Database::Database(const std::string& path, Access access) : m_path(path)
         flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
         break;
     }
-    const int rc = sqlite3_open_v2(path.c_str(), &m_db, flags, nullptr);
+    const std::string name = access == Access::ReadOnlyImmutable ? immutableUri(path) : path;
+    const int rc = sqlite3_open_v2(name.c_str(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
         const std::string message = describe(rc, m_db);
         sqlite3_close_v2(m_db);

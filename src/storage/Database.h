@@ -16,7 +16,9 @@ class Statement;
 // Owns one sqlite3 connection. Errors throw StorageError with a readable message.
 class Database {
 public:
-    enum class Access { ReadOnly, ReadWrite, Create };
+    // ReadOnlyImmutable reads a file on read-only media (where SQLite cannot create the WAL's
+    // shared-memory file) by promising SQLite that nobody writes it meanwhile.
+    enum class Access { ReadOnly, ReadOnlyImmutable, ReadWrite, Create };
 
     Database() = default;
     Database(const std::string& path, Access access);

@@ -103,7 +103,21 @@ Workbook Workbook::open(const std::string& path, Mode mode, int busyTimeoutMs)
     Database db(path, mode == Mode::ReadOnly ? Database::Access::ReadOnly
                                              : Database::Access::ReadWrite);
     db.setBusyTimeout(busyTimeoutMs);
-    verifyWorkbook(db, path);
+    try {
+        verifyWorkbook(db, path);
+    } catch (const StorageError& e) {
+        // On read-only media SQLite cannot create the WAL's shared-memory file and even reads
+        // fail; nobody can write there, so reading it as immutable is safe.
+        if (e.kind() != Kind::ReadOnly && e.kind() != Kind::NotFound) {
+            throw;
+        }
+        db = Database(path, Database::Access::ReadOnlyImmutable);
+        verifyWorkbook(db, path);
+        if (mode == Mode::ReadWrite) {
+            throw StorageError(Kind::ReadOnly,
+                               path + " is read-only: it can be opened for reading only.");
+        }
+    }
     if (mode == Mode::ReadWrite && db.isReadOnly()) {
         throw StorageError(Kind::ReadOnly,
                            path + " is read-only: it can be opened for reading only.");
