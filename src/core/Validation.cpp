@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 namespace cd::core {
 
@@ -217,15 +218,23 @@ std::vector<Issue> checkCampaign(const CampaignSnapshot& s, Date today)
 {
     std::vector<Issue> out = validate(s.campaign);
 
+    std::set<Id> parents;
+    for (const auto& t : s.tasks) {
+        if (t.parentId) {
+            parents.insert(*t.parentId);
+        }
+    }
     for (const auto& t : s.tasks) {
         append(out, validate(t));
+        // A summary task is late only through its children, which are reported themselves.
+        const bool summary = parents.count(t.id) > 0;
         const auto finish = t.plannedFinish();
         if (s.campaign.end && finish && *finish > *s.campaign.end) {
             warning(out, "Task " + quoted(t.name),
                     "Finishes on " + finish->toIso() + ", after the campaign ends (" +
                         s.campaign.end->toIso() + ").");
         }
-        if (finish && *finish < today && t.status != TaskStatus::Done &&
+        if (!summary && finish && *finish < today && t.status != TaskStatus::Done &&
             t.status != TaskStatus::Cancelled) {
             warning(out, "Task " + quoted(t.name), "Is late: it should have finished on " +
                                                         finish->toIso() + ".");
