@@ -19,7 +19,10 @@ namespace cd::cli {
 
 namespace {
 
-std::string orDash(const std::string& s) { return s.empty() ? "-" : s; }
+std::string orDash(const std::string& s)
+{
+    return s.empty() ? "-" : s;
+}
 
 void printJson(std::ostream& out, const nlohmann::json& j)
 {
@@ -109,7 +112,8 @@ int runCheck(const std::vector<std::string>& words, std::ostream& out)
     if (integrity.empty()) {
         const auto today = platform::today();
         for (const auto& c : storage::CampaignRepository(wb.db()).list()) {
-            for (const auto& issue : core::checkCampaign(storage::loadSnapshot(wb.db(), c.id), today)) {
+            for (const auto& issue :
+                 core::checkCampaign(storage::loadSnapshot(wb.db(), c.id), today)) {
                 record(issue, c.name);
             }
         }
@@ -121,11 +125,11 @@ int runCheck(const std::vector<std::string>& words, std::ostream& out)
     }
 
     if (args.flag("json")) {
-        nlohmann::json report = {{"integrity", integrity.empty() ? nlohmann::json("ok")
-                                                                  : nlohmann::json(integrity)},
-                                 {"errors", errors},
-                                 {"warnings", warnings},
-                                 {"issues", issues}};
+        nlohmann::json report = {
+            {"integrity", integrity.empty() ? nlohmann::json("ok") : nlohmann::json(integrity)},
+            {"errors", errors},
+            {"warnings", warnings},
+            {"issues", issues}};
         printJson(out, report);
     } else {
         if (integrity.empty()) {

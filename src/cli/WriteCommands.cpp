@@ -72,13 +72,15 @@ int runAddCampaign(const std::vector<std::string>& words, std::ostream& out)
     c.end = dateOption(args, "end");
     c.currency = upper(args.value("currency").value_or("EUR"));
     if (!core::isKnownCurrency(c.currency)) {
-        throw BadInput("--currency \"" + c.currency + "\" is not an ISO 4217 code we know (e.g. EUR, USD, GBP)");
+        throw BadInput("--currency \"" + c.currency +
+                       "\" is not an ISO 4217 code we know (e.g. EUR, USD, GBP)");
     }
     c.budget = core::Money::zero(c.currency);
     if (const auto budget = args.value("budget")) {
         const auto money = core::Money::parse(*budget, c.currency);
         if (!money) {
-            throw BadInput("--budget must be an amount such as 12000 or 12000.50, not \"" + *budget + "\"");
+            throw BadInput("--budget must be an amount such as 12000 or 12000.50, not \"" +
+                           *budget + "\"");
         }
         c.budget = *money;
     }
@@ -97,7 +99,8 @@ int runAddCampaign(const std::vector<std::string>& words, std::ostream& out)
                 throw std::invalid_argument("trailing text");
             }
         } catch (const std::exception&) {
-            throw BadInput("--contingency must be a percentage such as 10, not \"" + *contingency + "\"");
+            throw BadInput("--contingency must be a percentage such as 10, not \"" + *contingency +
+                           "\"");
         }
     }
     for (const auto& issue : core::validate(c)) {

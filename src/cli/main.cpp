@@ -45,8 +45,8 @@ int runCommand(const cd::cli::Command& command, const std::vector<std::string>& 
     } catch (const StorageError& e) {
         spdlog::warn("{} failed: {}", command.name, e.what());
         std::cerr << kProgram << ": " << e.what() << "\n";
-        const bool badValue = e.kind() == StorageError::Kind::Constraint ||
-                              e.kind() == StorageError::Kind::Conflict;
+        const bool badValue =
+            e.kind() == StorageError::Kind::Constraint || e.kind() == StorageError::Kind::Conflict;
         return badValue ? kExitBadInput : kExitWorkbook;
     } catch (const std::exception& e) {
         spdlog::error("{} failed: {}", command.name, e.what());

@@ -42,13 +42,13 @@ struct Contract {
     std::vector<ContractDeliverable> deliverables;
 
     CompensationModel compensation = CompensationModel::FlatFee;
-    Money fee = Money::zero("EUR");            // flat fee, or the base of a hybrid deal
+    Money fee = Money::zero("EUR"); // flat fee, or the base of a hybrid deal
     PerformanceBasis performanceBasis = PerformanceBasis::None;
     Money performanceRate = Money::zero("EUR"); // per conversion or per click
     double revenueSharePercent = 0.0;
-    Money bonus = Money::zero("EUR");           // hybrid: paid once the threshold is passed
-    std::int64_t bonusThreshold = 0;            // conversions (or clicks) that earn the bonus
-    Money productValue = Money::zero("EUR");    // gifting
+    Money bonus = Money::zero("EUR");        // hybrid: paid once the threshold is passed
+    std::int64_t bonusThreshold = 0;         // conversions (or clicks) that earn the bonus
+    Money productValue = Money::zero("EUR"); // gifting
 
     double upfrontPercent = 0.0;
     bool payOnDelivery = false;

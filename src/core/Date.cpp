@@ -37,7 +37,8 @@ Date Date::fromYmd(int year, unsigned month, unsigned day)
 {
     const std::chrono::year_month_day ymd{std::chrono::year{year}, std::chrono::month{month},
                                           std::chrono::day{day}};
-    return fromDays(static_cast<std::int32_t>(std::chrono::sys_days{ymd}.time_since_epoch().count()));
+    return fromDays(
+        static_cast<std::int32_t>(std::chrono::sys_days{ymd}.time_since_epoch().count()));
 }
 
 std::optional<Date> Date::parseIso(std::string_view text)
@@ -57,12 +58,22 @@ std::optional<Date> Date::parseIso(std::string_view text)
     if (!ymd.ok()) {
         return std::nullopt;
     }
-    return fromDays(static_cast<std::int32_t>(std::chrono::sys_days{ymd}.time_since_epoch().count()));
+    return fromDays(
+        static_cast<std::int32_t>(std::chrono::sys_days{ymd}.time_since_epoch().count()));
 }
 
-int Date::year() const { return static_cast<int>(ymdOf(m_days).year()); }
-unsigned Date::month() const { return static_cast<unsigned>(ymdOf(m_days).month()); }
-unsigned Date::day() const { return static_cast<unsigned>(ymdOf(m_days).day()); }
+int Date::year() const
+{
+    return static_cast<int>(ymdOf(m_days).year());
+}
+unsigned Date::month() const
+{
+    return static_cast<unsigned>(ymdOf(m_days).month());
+}
+unsigned Date::day() const
+{
+    return static_cast<unsigned>(ymdOf(m_days).day());
+}
 
 unsigned Date::isoWeekday() const
 {
@@ -76,6 +87,9 @@ std::string Date::toIso() const
     return buf;
 }
 
-std::string toIso(const OptionalDate& date) { return date ? date->toIso() : std::string{}; }
+std::string toIso(const OptionalDate& date)
+{
+    return date ? date->toIso() : std::string{};
+}
 
 } // namespace cd::core

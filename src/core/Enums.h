@@ -14,14 +14,49 @@ enum class TaskKind { Deliverable, Task, Milestone };
 enum class OwnerRole { Unassigned, Strategy, CreatorManagement, Analytics, Operations };
 enum class TaskStatus { NotStarted, InProgress, Done, Blocked, Cancelled };
 enum class DependencyType { FS, SS, FF, SF };
-enum class Platform { Instagram, TikTok, YouTube, X, Twitch, Blog, Facebook, LinkedIn, Pinterest, Snapchat, Other };
+enum class Platform {
+    Instagram,
+    TikTok,
+    YouTube,
+    X,
+    Twitch,
+    Blog,
+    Facebook,
+    LinkedIn,
+    Pinterest,
+    Snapchat,
+    Other
+};
 enum class ContactRoute { Direct, Agency };
-enum class RelationshipStatus { Prospect, Contacted, Negotiating, Active, Paused, Declined, Archived };
-enum class PipelineStage { Shortlisted, Contacted, Negotiating, Contracted, InProduction, Live, Paid };
+enum class RelationshipStatus {
+    Prospect,
+    Contacted,
+    Negotiating,
+    Active,
+    Paused,
+    Declined,
+    Archived
+};
+enum class PipelineStage {
+    Shortlisted,
+    Contacted,
+    Negotiating,
+    Contracted,
+    InProduction,
+    Live,
+    Paid
+};
 enum class ContractStatus { Draft, Sent, Negotiating, Signed, Active, Completed, Cancelled };
 enum class CompensationModel { FlatFee, Performance, Hybrid, Gifting };
 enum class PerformanceBasis { None, PerConversion, PerClick, RevenueShare };
-enum class BudgetCategory { InfluencerFees, ProductShipping, AgencyFees, PaidBoosting, Tools, Other };
+enum class BudgetCategory {
+    InfluencerFees,
+    ProductShipping,
+    AgencyFees,
+    PaidBoosting,
+    Tools,
+    Other
+};
 enum class ContentType { Post, Story, Reel, Video, BlogArticle, Live };
 enum class ApprovalStatus { Draft, Submitted, ChangesRequested, Approved, Published };
 
@@ -96,7 +131,8 @@ CD_ENUM_TABLE(PerformanceBasis, {PerformanceBasis::None, "", "—"},
               {PerformanceBasis::PerConversion, "per_conversion", "Per conversion"},
               {PerformanceBasis::PerClick, "per_click", "Per click"},
               {PerformanceBasis::RevenueShare, "revenue_share", "Revenue share"});
-CD_ENUM_TABLE(BudgetCategory, {BudgetCategory::InfluencerFees, "influencer_fees", "Influencer fees"},
+CD_ENUM_TABLE(BudgetCategory,
+              {BudgetCategory::InfluencerFees, "influencer_fees", "Influencer fees"},
               {BudgetCategory::ProductShipping, "product_shipping", "Product and shipping"},
               {BudgetCategory::AgencyFees, "agency_fees", "Agency fees"},
               {BudgetCategory::PaidBoosting, "paid_boosting", "Paid boosting"},

@@ -4,7 +4,9 @@ namespace cd::core {
 
 std::string normaliseHandle(std::string_view handle)
 {
-    auto isSpace = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+    auto isSpace = [](char c) {
+        return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+    };
     while (!handle.empty() && isSpace(handle.front())) {
         handle.remove_prefix(1);
     }

@@ -14,16 +14,14 @@ struct CurrencyInfo {
 };
 
 constexpr std::array kCurrencies{
-    CurrencyInfo{"EUR", 2}, CurrencyInfo{"USD", 2}, CurrencyInfo{"GBP", 2},
-    CurrencyInfo{"CHF", 2}, CurrencyInfo{"SEK", 2}, CurrencyInfo{"NOK", 2},
-    CurrencyInfo{"DKK", 2}, CurrencyInfo{"PLN", 2}, CurrencyInfo{"CZK", 2},
-    CurrencyInfo{"HUF", 2}, CurrencyInfo{"RON", 2}, CurrencyInfo{"CAD", 2},
-    CurrencyInfo{"AUD", 2}, CurrencyInfo{"NZD", 2}, CurrencyInfo{"BRL", 2},
-    CurrencyInfo{"MXN", 2}, CurrencyInfo{"INR", 2}, CurrencyInfo{"CNY", 2},
-    CurrencyInfo{"HKD", 2}, CurrencyInfo{"SGD", 2}, CurrencyInfo{"ZAR", 2},
-    CurrencyInfo{"NGN", 2}, CurrencyInfo{"TRY", 2}, CurrencyInfo{"AED", 2},
-    CurrencyInfo{"JPY", 0}, CurrencyInfo{"KRW", 0}, CurrencyInfo{"ISK", 0},
-    CurrencyInfo{"CLP", 0}, CurrencyInfo{"KWD", 3}, CurrencyInfo{"BHD", 3},
+    CurrencyInfo{"EUR", 2}, CurrencyInfo{"USD", 2}, CurrencyInfo{"GBP", 2}, CurrencyInfo{"CHF", 2},
+    CurrencyInfo{"SEK", 2}, CurrencyInfo{"NOK", 2}, CurrencyInfo{"DKK", 2}, CurrencyInfo{"PLN", 2},
+    CurrencyInfo{"CZK", 2}, CurrencyInfo{"HUF", 2}, CurrencyInfo{"RON", 2}, CurrencyInfo{"CAD", 2},
+    CurrencyInfo{"AUD", 2}, CurrencyInfo{"NZD", 2}, CurrencyInfo{"BRL", 2}, CurrencyInfo{"MXN", 2},
+    CurrencyInfo{"INR", 2}, CurrencyInfo{"CNY", 2}, CurrencyInfo{"HKD", 2}, CurrencyInfo{"SGD", 2},
+    CurrencyInfo{"ZAR", 2}, CurrencyInfo{"NGN", 2}, CurrencyInfo{"TRY", 2}, CurrencyInfo{"AED", 2},
+    CurrencyInfo{"JPY", 0}, CurrencyInfo{"KRW", 0}, CurrencyInfo{"ISK", 0}, CurrencyInfo{"CLP", 0},
+    CurrencyInfo{"KWD", 3}, CurrencyInfo{"BHD", 3},
 };
 
 // __extension__ keeps -Wpedantic quiet: a 128-bit intermediate makes scaling overflow-free.

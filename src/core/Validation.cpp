@@ -8,7 +8,10 @@ namespace cd::core {
 
 namespace {
 
-std::string quoted(const std::string& s) { return "\"" + s + "\""; }
+std::string quoted(const std::string& s)
+{
+    return "\"" + s + "\"";
+}
 
 void error(std::vector<Issue>& out, const std::string& subject, std::string message)
 {
@@ -36,7 +39,8 @@ bool isBlank(const std::string& s)
 bool looksLikeEmail(std::string_view email)
 {
     const auto at = email.find('@');
-    if (at == std::string_view::npos || at == 0 || email.find('@', at + 1) != std::string_view::npos) {
+    if (at == std::string_view::npos || at == 0 ||
+        email.find('@', at + 1) != std::string_view::npos) {
         return false;
     }
     if (email.find_first_of(" \t\r\n,;<>") != std::string_view::npos) {
@@ -55,15 +59,18 @@ std::vector<Issue> validate(const Campaign& c)
         error(out, "Campaign", "The campaign needs a name.");
     }
     if (c.start && c.end && *c.end < *c.start) {
-        error(out, subject, "The end date " + c.end->toIso() + " is before the start date " +
-                                c.start->toIso() + ".");
+        error(out, subject,
+              "The end date " + c.end->toIso() + " is before the start date " + c.start->toIso() +
+                  ".");
     }
     if (!isKnownCurrency(c.currency)) {
-        error(out, subject, "\"" + c.currency + "\" is not a currency code we know (e.g. EUR, USD).");
+        error(out, subject,
+              "\"" + c.currency + "\" is not a currency code we know (e.g. EUR, USD).");
     }
     if (c.budget.currency() != c.currency) {
-        error(out, subject, "The budget is in " + c.budget.currency() +
-                                " but the campaign's currency is " + c.currency + ".");
+        error(out, subject,
+              "The budget is in " + c.budget.currency() + " but the campaign's currency is " +
+                  c.currency + ".");
     }
     if (c.budget.minorUnits() < 0) {
         error(out, subject, "The budget cannot be negative.");
@@ -114,12 +121,13 @@ std::vector<Issue> validate(const Influencer& i)
             error(out, subject, "A " + std::string(toLabel(h.platform)) + " handle is empty.");
         }
         if (h.followers && *h.followers < 0) {
-            error(out, subject, "Followers on " + std::string(toLabel(h.platform)) +
-                                    " cannot be negative.");
+            error(out, subject,
+                  "Followers on " + std::string(toLabel(h.platform)) + " cannot be negative.");
         }
         if (h.engagementRate && (*h.engagementRate < 0 || *h.engagementRate > 1)) {
-            error(out, subject, "The engagement rate on " + std::string(toLabel(h.platform)) +
-                                    " must be between 0 and 100 %.");
+            error(out, subject,
+                  "The engagement rate on " + std::string(toLabel(h.platform)) +
+                      " must be between 0 and 100 %.");
         }
     }
     if (!i.email.empty() && !looksLikeEmail(i.email)) {
@@ -141,8 +149,8 @@ std::vector<Issue> validate(const Contract& c)
     if (c.isSigned() && !c.signedDate) {
         warning(out, subject, "The contract is marked signed but has no signature date.");
     }
-    if (c.fee.minorUnits() < 0 || c.bonus.minorUnits() < 0 ||
-        c.performanceRate.minorUnits() < 0 || c.productValue.minorUnits() < 0) {
+    if (c.fee.minorUnits() < 0 || c.bonus.minorUnits() < 0 || c.performanceRate.minorUnits() < 0 ||
+        c.productValue.minorUnits() < 0) {
         error(out, subject, "Amounts in a contract cannot be negative.");
     }
     if (c.upfrontPercent < 0 || c.upfrontPercent > 100) {
@@ -236,8 +244,8 @@ std::vector<Issue> checkCampaign(const CampaignSnapshot& s, Date today)
         }
         if (!summary && finish && *finish < today && t.status != TaskStatus::Done &&
             t.status != TaskStatus::Cancelled) {
-            warning(out, "Task " + quoted(t.name), "Is late: it should have finished on " +
-                                                        finish->toIso() + ".");
+            warning(out, "Task " + quoted(t.name),
+                    "Is late: it should have finished on " + finish->toIso() + ".");
         }
     }
 

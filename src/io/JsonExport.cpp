@@ -6,21 +6,30 @@ using nlohmann::json;
 
 namespace {
 
-json dateOrNull(const core::OptionalDate& d) { return d ? json(d->toIso()) : json(nullptr); }
+json dateOrNull(const core::OptionalDate& d)
+{
+    return d ? json(d->toIso()) : json(nullptr);
+}
 
 template <class T> json valueOrNull(const std::optional<T>& v)
 {
     return v ? json(*v) : json(nullptr);
 }
 
-json idOrNull(const std::optional<core::Id>& id) { return valueOrNull(id); }
+json idOrNull(const std::optional<core::Id>& id)
+{
+    return valueOrNull(id);
+}
 
 json moneyOrNull(const std::optional<core::Money>& m)
 {
     return m ? json(m->toDecimalString()) : json(nullptr);
 }
 
-template <class E> std::string key(E value) { return std::string(core::toKey(value)); }
+template <class E> std::string key(E value)
+{
+    return std::string(core::toKey(value));
+}
 
 } // namespace
 

@@ -16,7 +16,8 @@ void initLogging(const std::string& component, bool verbose)
     std::vector<spdlog::sink_ptr> sinks;
     try {
         constexpr std::size_t kMaxSize = 2 * 1024 * 1024;
-        auto file = std::make_shared<spdlog::sinks::rotating_file_sink_mt>(logFilePath(), kMaxSize, 3);
+        auto file =
+            std::make_shared<spdlog::sinks::rotating_file_sink_mt>(logFilePath(), kMaxSize, 3);
         file->set_level(spdlog::level::info);
         sinks.push_back(file);
     } catch (const spdlog::spdlog_ex&) {

@@ -99,7 +99,8 @@ void BudgetRepository::removeLine(core::Id id)
 
 std::optional<BudgetLine> BudgetRepository::getLine(core::Id id)
 {
-    auto st = m_db.prepare(std::string("SELECT ") + kLineColumns + " FROM budget_line WHERE id = ?");
+    auto st =
+        m_db.prepare(std::string("SELECT ") + kLineColumns + " FROM budget_line WHERE id = ?");
     st.bind(1, id);
     if (!st.step()) {
         return std::nullopt;

@@ -77,7 +77,8 @@ void CampaignRepository::writeTargets(const Campaign& c)
 {
     auto del = m_db.prepare("DELETE FROM kpi_target WHERE campaign_id = ?");
     del.bind(1, c.id).run();
-    auto ins = m_db.prepare("INSERT INTO kpi_target (campaign_id, kpi_key, target) VALUES (?, ?, ?)");
+    auto ins =
+        m_db.prepare("INSERT INTO kpi_target (campaign_id, kpi_key, target) VALUES (?, ?, ?)");
     for (const auto& t : c.kpiTargets) {
         ins.bind(1, c.id).bind(2, t.kpiKey).bind(3, t.target);
         ins.run();
@@ -120,7 +121,8 @@ std::vector<Campaign> CampaignRepository::list()
                           "ORDER BY campaign_id, kpi_key");
     while (t.step()) {
         const auto id = t.int64(0);
-        auto it = std::find_if(out.begin(), out.end(), [id](const Campaign& c) { return c.id == id; });
+        auto it =
+            std::find_if(out.begin(), out.end(), [id](const Campaign& c) { return c.id == id; });
         if (it != out.end()) {
             it->kpiTargets.push_back({t.text(1), t.real(2)});
         }
@@ -130,16 +132,18 @@ std::vector<Campaign> CampaignRepository::list()
 
 std::optional<Campaign> CampaignRepository::find(std::string_view nameOrId)
 {
-    const bool numeric = !nameOrId.empty() && std::all_of(nameOrId.begin(), nameOrId.end(), [](char ch) {
-        return std::isdigit(static_cast<unsigned char>(ch)) != 0;
-    });
+    const bool numeric =
+        !nameOrId.empty() && std::all_of(nameOrId.begin(), nameOrId.end(), [](char ch) {
+            return std::isdigit(static_cast<unsigned char>(ch)) != 0;
+        });
     if (numeric && nameOrId.size() < 18) {
         if (auto c = get(std::stoll(std::string(nameOrId)))) {
             return c;
         }
     }
-    for (const char* sql : {"SELECT id FROM campaign WHERE name = ? ORDER BY id LIMIT 1",
-                            "SELECT id FROM campaign WHERE name = ? COLLATE NOCASE ORDER BY id LIMIT 1"}) {
+    for (const char* sql :
+         {"SELECT id FROM campaign WHERE name = ? ORDER BY id LIMIT 1",
+          "SELECT id FROM campaign WHERE name = ? COLLATE NOCASE ORDER BY id LIMIT 1"}) {
         auto st = m_db.prepare(sql);
         st.bind(1, nameOrId);
         if (st.step()) {

@@ -147,13 +147,31 @@ void Database::exec(std::string_view sql)
     check(rc, "Workbook " + m_path);
 }
 
-Statement Database::prepare(std::string_view sql) { return Statement(*this, sql); }
+Statement Database::prepare(std::string_view sql)
+{
+    return Statement(*this, sql);
+}
 
-std::int64_t Database::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db); }
-int Database::changes() const { return sqlite3_changes(m_db); }
-bool Database::inTransaction() const { return sqlite3_get_autocommit(m_db) == 0; }
-bool Database::isReadOnly() const { return sqlite3_db_readonly(m_db, "main") == 1; }
-void Database::setBusyTimeout(int milliseconds) { sqlite3_busy_timeout(m_db, milliseconds); }
+std::int64_t Database::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+bool Database::inTransaction() const
+{
+    return sqlite3_get_autocommit(m_db) == 0;
+}
+bool Database::isReadOnly() const
+{
+    return sqlite3_db_readonly(m_db, "main") == 1;
+}
+void Database::setBusyTimeout(int milliseconds)
+{
+    sqlite3_busy_timeout(m_db, milliseconds);
+}
 
 Statement::Statement(Database& db, std::string_view sql) : m_db(&db)
 {
@@ -188,9 +206,9 @@ Statement& Statement::bind(int index, double value)
 
 Statement& Statement::bind(int index, std::string_view text)
 {
-    m_db->check(sqlite3_bind_text64(m_stmt, index, text.data(), text.size(), SQLITE_TRANSIENT,
-                                    SQLITE_UTF8),
-                "bind");
+    m_db->check(
+        sqlite3_bind_text64(m_stmt, index, text.data(), text.size(), SQLITE_TRANSIENT, SQLITE_UTF8),
+        "bind");
     return *this;
 }
 
@@ -232,8 +250,14 @@ bool Statement::isNull(int column) const
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
-std::int64_t Statement::int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
-double Statement::real(int column) const { return sqlite3_column_double(m_stmt, column); }
+std::int64_t Statement::int64(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+double Statement::real(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
 
 std::string Statement::text(int column) const
 {

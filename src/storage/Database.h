@@ -64,7 +64,10 @@ public:
     Statement& bind(int index, int value) { return bind(index, static_cast<std::int64_t>(value)); }
     Statement& bind(int index, double value);
     Statement& bind(int index, std::string_view text);
-    Statement& bind(int index, const std::string& text) { return bind(index, std::string_view(text)); }
+    Statement& bind(int index, const std::string& text)
+    {
+        return bind(index, std::string_view(text));
+    }
     Statement& bind(int index, const char* text) { return bind(index, std::string_view(text)); }
     Statement& bindNull(int index);
     template <class T> Statement& bind(int index, const std::optional<T>& value)

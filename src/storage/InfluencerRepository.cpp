@@ -35,7 +35,8 @@ std::vector<std::string> splitNiches(const std::string& text)
     std::size_t start = 0;
     while (start < text.size()) {
         const auto end = text.find('\n', start);
-        out.push_back(text.substr(start, end == std::string::npos ? std::string::npos : end - start));
+        out.push_back(
+            text.substr(start, end == std::string::npos ? std::string::npos : end - start));
         if (end == std::string::npos) {
             break;
         }
@@ -263,7 +264,8 @@ void InfluencerRepository::updateMember(CampaignMember& m)
 void InfluencerRepository::removeMember(core::Id campaignId, core::Id influencerId)
 {
     Transaction tx(m_db);
-    auto st = m_db.prepare("DELETE FROM campaign_member WHERE campaign_id = ? AND influencer_id = ?");
+    auto st =
+        m_db.prepare("DELETE FROM campaign_member WHERE campaign_id = ? AND influencer_id = ?");
     st.bind(1, campaignId).bind(2, influencerId).run();
     tx.commit();
 }

@@ -58,8 +58,8 @@ inline void requireUpdated(Database& db, const char* table, core::Id id)
                            std::string("The ") + table +
                                " was changed elsewhere since it was read; reload and try again.");
     }
-    throw StorageError(StorageError::Kind::Missing,
-                       std::string("The ") + table + " #" + std::to_string(id) + " no longer exists.");
+    throw StorageError(StorageError::Kind::Missing, std::string("The ") + table + " #" +
+                                                        std::to_string(id) + " no longer exists.");
 }
 
 // The currency of a campaign, used to read its amounts back.

@@ -29,7 +29,8 @@ void verifyWorkbook(Database& db, const std::string& path)
     } catch (const StorageError& e) {
         if (e.kind() == Kind::NotAWorkbook || e.kind() == Kind::Corrupt) {
             throw StorageError(Kind::NotAWorkbook,
-                               path + " is not a CampaignDesk workbook (it is not a database file).");
+                               path +
+                                   " is not a CampaignDesk workbook (it is not a database file).");
         }
         throw;
     }
@@ -62,8 +63,8 @@ void verifyWorkbook(Database& db, const std::string& path)
         verdict = e.what();
     }
     if (verdict != "ok") {
-        throw StorageError(Kind::Corrupt, path + " is damaged and cannot be opened safely (" +
-                                              verdict + ").");
+        throw StorageError(Kind::Corrupt,
+                           path + " is damaged and cannot be opened safely (" + verdict + ").");
     }
 }
 
@@ -78,7 +79,8 @@ Workbook Workbook::create(const std::string& path)
     try {
         Database db(path, Database::Access::Create);
         db.setBusyTimeout(kDefaultBusyTimeoutMs);
-        db.exec("PRAGMA application_id = 1128560482"); // kApplicationId, as PRAGMA takes no parameter
+        db.exec(
+            "PRAGMA application_id = 1128560482"); // kApplicationId, as PRAGMA takes no parameter
         Workbook wb(std::move(db), false);
         wb.configure();
         migrate(wb.m_db);
@@ -100,8 +102,8 @@ Workbook Workbook::open(const std::string& path, Mode mode, int busyTimeoutMs)
     if (std::filesystem::is_directory(path, ec)) {
         throw StorageError(Kind::NotAWorkbook, path + " is a folder, not a CampaignDesk workbook.");
     }
-    Database db(path, mode == Mode::ReadOnly ? Database::Access::ReadOnly
-                                             : Database::Access::ReadWrite);
+    Database db(path,
+                mode == Mode::ReadOnly ? Database::Access::ReadOnly : Database::Access::ReadWrite);
     db.setBusyTimeout(busyTimeoutMs);
     try {
         verifyWorkbook(db, path);
@@ -147,7 +149,10 @@ void Workbook::configure()
     m_db.exec("PRAGMA synchronous = FULL");
 }
 
-int Workbook::schemaVersion() { return pragmaInt(m_db, "PRAGMA user_version"); }
+int Workbook::schemaVersion()
+{
+    return pragmaInt(m_db, "PRAGMA user_version");
+}
 
 std::vector<std::string> Workbook::integrityProblems()
 {

@@ -8,7 +8,10 @@
 #include <unistd.h>
 
 namespace {
-QString q(const std::string& s) { return QString::fromStdString(s); }
+QString q(const std::string& s)
+{
+    return QString::fromStdString(s);
+}
 } // namespace
 
 // Root ignores file permissions, so when the tests run as root (as CI does) the CLI is run
@@ -21,7 +24,10 @@ TEST_CASE("A workbook on read-only media can be read but not written, and is lef
     const auto wb = (folder / "shared.cdwb").string();
     CliRunner owner(q(dir.file("xdg-owner")));
     REQUIRE(owner.run({QStringLiteral("new"), q(wb)}).exitCode == 0);
-    REQUIRE(owner.run({QStringLiteral("add-campaign"), q(wb), QStringLiteral("--name"), QStringLiteral("Kept")}).exitCode == 0);
+    REQUIRE(owner
+                .run({QStringLiteral("add-campaign"), q(wb), QStringLiteral("--name"),
+                      QStringLiteral("Kept")})
+                .exitCode == 0);
 
     QStringList wrapper;
     if (::geteuid() == 0) {
@@ -38,7 +44,8 @@ TEST_CASE("A workbook on read-only media can be read but not written, and is lef
     using std::filesystem::perms;
     std::filesystem::permissions(wb, perms::owner_read | perms::group_read | perms::others_read);
     std::filesystem::permissions(folder, perms::owner_read | perms::owner_exec | perms::group_read |
-                                             perms::group_exec | perms::others_read | perms::others_exec);
+                                             perms::group_exec | perms::others_read |
+                                             perms::others_exec);
     const auto before = TempDir::readAll(wb);
 
     CliRunner reader(QStringLiteral("/tmp"));
@@ -47,7 +54,9 @@ TEST_CASE("A workbook on read-only media can be read but not written, and is lef
     REQUIRE(r.exitCode == 0);
     CHECK(r.json().at(0)["name"] == "Kept");
 
-    r = reader.run({QStringLiteral("add-campaign"), q(wb), QStringLiteral("--name"), QStringLiteral("Lost")}, wrapper);
+    r = reader.run(
+        {QStringLiteral("add-campaign"), q(wb), QStringLiteral("--name"), QStringLiteral("Lost")},
+        wrapper);
     CHECK(r.exitCode == 3);
     CHECK(r.errIsOneLine());
     CHECK(r.err.find("read-only") != std::string::npos);

@@ -8,7 +8,10 @@
 
 namespace {
 
-QString q(const std::string& s) { return QString::fromStdString(s); }
+QString q(const std::string& s)
+{
+    return QString::fromStdString(s);
+}
 
 struct Fixture {
     TempDir dir;
@@ -45,13 +48,12 @@ TEST_CASE_METHOD(Fixture, "add-campaign prints the id and campaigns --json shows
 {
     const auto wb = dir.file("c.cdwb");
     REQUIRE(cli.run({QStringLiteral("new"), q(wb)}).exitCode == 0);
-    auto r = cli.run({QStringLiteral("add-campaign"), q(wb), QStringLiteral("--name"),
-                      QStringLiteral("Spring Launch"), QStringLiteral("--brand"),
-                      QStringLiteral("Lumen"), QStringLiteral("--start"),
-                      QStringLiteral("2026-03-01"), QStringLiteral("--end"),
-                      QStringLiteral("2026-05-31"), QStringLiteral("--budget"),
-                      QStringLiteral("12500.5"), QStringLiteral("--currency"),
-                      QStringLiteral("eur")});
+    auto r =
+        cli.run({QStringLiteral("add-campaign"), q(wb), QStringLiteral("--name"),
+                 QStringLiteral("Spring Launch"), QStringLiteral("--brand"),
+                 QStringLiteral("Lumen"), QStringLiteral("--start"), QStringLiteral("2026-03-01"),
+                 QStringLiteral("--end"), QStringLiteral("2026-05-31"), QStringLiteral("--budget"),
+                 QStringLiteral("12500.5"), QStringLiteral("--currency"), QStringLiteral("eur")});
     REQUIRE(r.exitCode == 0);
     CHECK(r.out == "1\n");
     r = cli.run({QStringLiteral("add-campaign"), q(wb), QStringLiteral("--name"),
@@ -89,16 +91,32 @@ TEST_CASE_METHOD(Fixture, "add-campaign: bad values exit 2, wrong usage exits 1,
         const char* says;
     };
     const std::vector<Case> cases{
-        {{add, q(wb), name, QStringLiteral("X"), QStringLiteral("--start"), QStringLiteral("2026-02-30")}, 2, "YYYY-MM-DD"},
-        {{add, q(wb), name, QStringLiteral("X"), QStringLiteral("--budget"), QStringLiteral("12,50")}, 2, "--budget"},
-        {{add, q(wb), name, QStringLiteral("X"), QStringLiteral("--budget"), QStringLiteral("1.005")}, 2, "--budget"},
-        {{add, q(wb), name, QStringLiteral("X"), QStringLiteral("--currency"), QStringLiteral("EURO")}, 2, "ISO 4217"},
-        {{add, q(wb), name, QStringLiteral("X"), QStringLiteral("--start"), QStringLiteral("2026-05-01"),
-          QStringLiteral("--end"), QStringLiteral("2026-04-01")}, 2, "before the start"},
+        {{add, q(wb), name, QStringLiteral("X"), QStringLiteral("--start"),
+          QStringLiteral("2026-02-30")},
+         2,
+         "YYYY-MM-DD"},
+        {{add, q(wb), name, QStringLiteral("X"), QStringLiteral("--budget"),
+          QStringLiteral("12,50")},
+         2,
+         "--budget"},
+        {{add, q(wb), name, QStringLiteral("X"), QStringLiteral("--budget"),
+          QStringLiteral("1.005")},
+         2,
+         "--budget"},
+        {{add, q(wb), name, QStringLiteral("X"), QStringLiteral("--currency"),
+          QStringLiteral("EURO")},
+         2,
+         "ISO 4217"},
+        {{add, q(wb), name, QStringLiteral("X"), QStringLiteral("--start"),
+          QStringLiteral("2026-05-01"), QStringLiteral("--end"), QStringLiteral("2026-04-01")},
+         2,
+         "before the start"},
         {{add, q(wb), name, QStringLiteral("  ")}, 2, "needs a name"},
         {{add, q(wb)}, 1, "--name"},
         {{add, q(wb), name}, 1, "needs a value"},
-        {{add, q(wb), name, QStringLiteral("X"), QStringLiteral("--colour"), QStringLiteral("red")}, 1, "unknown option"},
+        {{add, q(wb), name, QStringLiteral("X"), QStringLiteral("--colour"), QStringLiteral("red")},
+         1,
+         "unknown option"},
         {{add}, 1, "WORKBOOK"},
         {{QStringLiteral("frobnicate"), q(wb)}, 1, "unknown command"},
     };
@@ -114,20 +132,23 @@ TEST_CASE_METHOD(Fixture, "add-campaign: bad values exit 2, wrong usage exits 1,
     CHECK(r.json().empty());
 }
 
-TEST_CASE_METHOD(Fixture, "Commands on a file that is not a usable workbook exit 3 and change nothing")
+TEST_CASE_METHOD(Fixture,
+                 "Commands on a file that is not a usable workbook exit 3 and change nothing")
 {
     const auto missing = dir.file("missing.cdwb");
     auto r = cli.run({QStringLiteral("campaigns"), q(missing), QStringLiteral("--json")});
     CHECK(r.exitCode == 3);
     CHECK(r.errIsOneLine());
     CHECK(r.err.find("No workbook") != std::string::npos);
-    r = cli.run({QStringLiteral("add-campaign"), q(missing), QStringLiteral("--name"), QStringLiteral("X")});
+    r = cli.run({QStringLiteral("add-campaign"), q(missing), QStringLiteral("--name"),
+                 QStringLiteral("X")});
     CHECK(r.exitCode == 3);
     CHECK_FALSE(std::filesystem::exists(missing));
 
     const auto text = dir.file("list.csv");
     TempDir::writeAll(text, "name;followers\nGiulia;1200\n");
-    r = cli.run({QStringLiteral("add-campaign"), q(text), QStringLiteral("--name"), QStringLiteral("X")});
+    r = cli.run(
+        {QStringLiteral("add-campaign"), q(text), QStringLiteral("--name"), QStringLiteral("X")});
     CHECK(r.exitCode == 3);
     CHECK(r.errIsOneLine());
     CHECK(r.err.find("not a CampaignDesk workbook") != std::string::npos);
@@ -158,7 +179,8 @@ TEST_CASE_METHOD(Fixture, "The demo workbook has campaigns, a roster and no vali
     REQUIRE(campaigns.size() >= 2);
     CHECK(campaigns[0]["name"] == "Summer Glow SPF Launch");
     for (const auto& c : campaigns) {
-        for (const char* key : {"id", "name", "brand", "start", "end", "status", "currency", "budget"}) {
+        for (const char* key :
+             {"id", "name", "brand", "start", "end", "status", "currency", "budget"}) {
             CHECK(c.contains(key));
         }
         CHECK(c["budget"].is_string());
@@ -202,12 +224,18 @@ TEST_CASE_METHOD(Fixture, "generate is deterministic and makes what was asked")
     const auto b = dir.file("b.cdwb");
     const auto c = dir.file("c.cdwb");
     const QStringList size{QStringLiteral("--influencers"), QStringLiteral("250"),
-                           QStringLiteral("--campaigns"), QStringLiteral("3"),
-                           QStringLiteral("--tasks"), QStringLiteral("120"),
-                           QStringLiteral("--posts"), QStringLiteral("900")};
-    REQUIRE(cli.run(QStringList{QStringLiteral("generate"), q(a)} + size + QStringList{QStringLiteral("--seed"), QStringLiteral("7")}).exitCode == 0);
-    REQUIRE(cli.run(QStringList{QStringLiteral("generate"), q(b)} + size + QStringList{QStringLiteral("--seed"), QStringLiteral("7")}).exitCode == 0);
-    REQUIRE(cli.run(QStringList{QStringLiteral("generate"), q(c)} + size + QStringList{QStringLiteral("--seed"), QStringLiteral("8")}).exitCode == 0);
+                           QStringLiteral("--campaigns"),   QStringLiteral("3"),
+                           QStringLiteral("--tasks"),       QStringLiteral("120"),
+                           QStringLiteral("--posts"),       QStringLiteral("900")};
+    REQUIRE(cli.run(QStringList{QStringLiteral("generate"), q(a)} + size +
+                    QStringList{QStringLiteral("--seed"), QStringLiteral("7")})
+                .exitCode == 0);
+    REQUIRE(cli.run(QStringList{QStringLiteral("generate"), q(b)} + size +
+                    QStringList{QStringLiteral("--seed"), QStringLiteral("7")})
+                .exitCode == 0);
+    REQUIRE(cli.run(QStringList{QStringLiteral("generate"), q(c)} + size +
+                    QStringList{QStringLiteral("--seed"), QStringLiteral("8")})
+                .exitCode == 0);
 
     const auto ia = cli.run({QStringLiteral("influencers"), q(a), QStringLiteral("--json")});
     const auto ib = cli.run({QStringLiteral("influencers"), q(b), QStringLiteral("--json")});
@@ -233,10 +261,12 @@ TEST_CASE_METHOD(Fixture, "generate is deterministic and makes what was asked")
     CHECK(count("SELECT count(*) FROM content_item") == 900);
     sqlite3_close(db);
 
-    auto r = cli.run({QStringLiteral("generate"), q(dir.file("bad.cdwb")), QStringLiteral("--influencers"), QStringLiteral("-3")});
+    auto r = cli.run({QStringLiteral("generate"), q(dir.file("bad.cdwb")),
+                      QStringLiteral("--influencers"), QStringLiteral("-3")});
     CHECK(r.exitCode == 2);
     CHECK_FALSE(std::filesystem::exists(dir.file("bad.cdwb")));
-    r = cli.run({QStringLiteral("generate"), q(a), QStringLiteral("--influencers"), QStringLiteral("3")});
+    r = cli.run(
+        {QStringLiteral("generate"), q(a), QStringLiteral("--influencers"), QStringLiteral("3")});
     CHECK(r.exitCode == 3); // never overwrites
 }
 
@@ -248,7 +278,10 @@ TEST_CASE_METHOD(Fixture, "check reports validation errors with exit 2")
         // A value no command would write, as another tool might have.
         sqlite3* db = nullptr;
         sqlite3_open(wb.c_str(), &db);
-        sqlite3_exec(db, "INSERT INTO campaign (name, start_date, end_date) VALUES ('Upside down', '2026-05-01', '2026-04-01')", nullptr, nullptr, nullptr);
+        sqlite3_exec(db,
+                     "INSERT INTO campaign (name, start_date, end_date) VALUES ('Upside down', "
+                     "'2026-05-01', '2026-04-01')",
+                     nullptr, nullptr, nullptr);
         sqlite3_close(db);
     }
     auto r = cli.run({QStringLiteral("check"), q(wb)});
@@ -261,7 +294,8 @@ TEST_CASE_METHOD(Fixture, "--help and --version")
 {
     auto r = cli.run({QStringLiteral("--help")});
     CHECK(r.exitCode == 0);
-    for (const char* cmd : {"new", "add-campaign", "campaigns", "influencers", "generate", "check"}) {
+    for (const char* cmd :
+         {"new", "add-campaign", "campaigns", "influencers", "generate", "check"}) {
         CHECK(r.out.find(cmd) != std::string::npos);
     }
     r = cli.run({});

@@ -16,7 +16,7 @@ TEST_CASE("Money parses decimal strings exactly")
 
 TEST_CASE("Money refuses what it cannot hold exactly")
 {
-    CHECK_FALSE(Money::parse("1.005", "EUR"));  // a third decimal would be rounded away
+    CHECK_FALSE(Money::parse("1.005", "EUR")); // a third decimal would be rounded away
     CHECK_FALSE(Money::parse("12.5", "JPY"));
     CHECK_FALSE(Money::parse("", "EUR"));
     CHECK_FALSE(Money::parse("1,5", "EUR"));

@@ -29,7 +29,8 @@ TEST_CASE("Influencer JSON: main account first, every handle listed, rates as fr
     Influencer i;
     i.id = 9;
     i.name = "Zoë <b>";
-    i.handles = {{Platform::TikTok, "zoe", 15300, 0.034}, {Platform::YouTube, "zoetube", std::nullopt, std::nullopt}};
+    i.handles = {{Platform::TikTok, "zoe", 15300, 0.034},
+                 {Platform::YouTube, "zoetube", std::nullopt, std::nullopt}};
     i.niches = {"beauty", "travel"};
     i.status = RelationshipStatus::Negotiating;
     const auto j = toJson(i);

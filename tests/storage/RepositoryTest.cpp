@@ -16,7 +16,10 @@ using namespace cd::storage;
 
 namespace {
 
-Date d(const char* iso) { return *Date::parseIso(iso); }
+Date d(const char* iso)
+{
+    return *Date::parseIso(iso);
+}
 
 Campaign sampleCampaign()
 {

@@ -21,7 +21,10 @@ struct RawDb {
         REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
     }
     ~RawDb() { sqlite3_close(db); }
-    void exec(const std::string& sql) { REQUIRE(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr) == SQLITE_OK); }
+    void exec(const std::string& sql)
+    {
+        REQUIRE(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr) == SQLITE_OK);
+    }
     sqlite3* db = nullptr;
 };
 
@@ -46,7 +49,10 @@ std::string openMessage(const std::string& path, Workbook::Mode mode)
     return {};
 }
 
-bool isRoot() { return ::geteuid() == 0; }
+bool isRoot()
+{
+    return ::geteuid() == 0;
+}
 
 } // namespace
 
@@ -226,9 +232,12 @@ TEST_CASE("A workbook locked by another writer: the second writer waits, then ge
 {
     TempDir dir;
     const auto path = dir.file("locked.cdwb");
-    { auto wb = Workbook::create(path); }
+    {
+        auto wb = Workbook::create(path);
+    }
     RawDb other(path);
-    other.exec("PRAGMA busy_timeout = 0; BEGIN IMMEDIATE; INSERT INTO campaign(name) VALUES ('theirs');");
+    other.exec(
+        "PRAGMA busy_timeout = 0; BEGIN IMMEDIATE; INSERT INTO campaign(name) VALUES ('theirs');");
     auto wb = Workbook::open(path, Workbook::Mode::ReadWrite, 150);
     cd::core::Campaign c;
     c.name = "mine";

@@ -18,10 +18,7 @@ struct CliResult {
 
     nlohmann::json json() const { return nlohmann::json::parse(out); }
     // Error output is one clear line.
-    bool errIsOneLine() const
-    {
-        return !err.empty() && err.find('\n') == err.size() - 1;
-    }
+    bool errIsOneLine() const { return !err.empty() && err.find('\n') == err.size() - 1; }
 };
 
 class CliRunner {
