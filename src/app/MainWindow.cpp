@@ -1,0 +1,313 @@
+#include "MainWindow.h"
+
+#include "CampaignData.h"
+#include "CampaignListModel.h"
+#include "CampaignTabs.h"
+#include "FileDialog.h"
+#include "MessageBox.h"
+#include "ui_MainWindow.h"
+
+#include "platform/AppPaths.h"
+#include "platform/Clock.h"
+#include "storage/CampaignRepository.h"
+#include "storage/StorageError.h"
+
+#include <QCloseEvent>
+#include <QFileInfo>
+#include <QLabel>
+#include <QSettings>
+#include <QStandardPaths>
+
+#include <spdlog/spdlog.h>
+
+namespace cd::app {
+
+namespace {
+
+const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+const QString kStateKey = QStringLiteral("mainWindow/state");
+const QString kSplitterKey = QStringLiteral("mainWindow/splitter");
+
+QString workbookFilter()
+{
+    return MainWindow::tr("CampaignDesk workbooks (*.%1);;All files (*)")
+        .arg(QLatin1String(platform::kWorkbookSuffix));
+}
+
+QString errorText(const std::exception& e)
+{
+    return QString::fromStdString(e.what());
+}
+
+} // namespace
+
+MainWindow::MainWindow(Persistence persistence, QWidget* parent)
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_persistence(persistence),
+      m_recent(persistence == Persistence::Remember), m_opener(defaultWorkbookOpener()),
+      m_campaigns(new CampaignListModel(this))
+{
+    m_ui->setupUi(this);
+    m_ui->campaignList->setModel(m_campaigns);
+    m_ui->campaignList->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->splitter->setSizes({190, 1090});
+    connect(m_ui->campaignList->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::showCurrentCampaign);
+
+    m_readOnlyNotice = new QLabel(tr("Read-only: changes cannot be saved to this workbook"), this);
+    m_readOnlyNotice->setObjectName(QStringLiteral("readOnlyNotice"));
+    m_readOnlyNotice->setTextFormat(Qt::PlainText);
+    m_readOnlyNotice->hide();
+    statusBar()->addPermanentWidget(m_readOnlyNotice);
+
+    setUpActions();
+    if (m_persistence == Persistence::Remember) {
+        restoreSettings();
+    }
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setUpActions()
+{
+    m_ui->actionNew->setShortcut(QKeySequence::New);
+    m_ui->actionOpen->setShortcut(QKeySequence::Open);
+    m_ui->actionClose->setShortcut(QKeySequence::Close);
+    m_ui->actionQuit->setShortcut(QKeySequence::Quit);
+    connect(m_ui->actionNew, &QAction::triggered, this, &MainWindow::newWorkbook);
+    connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::chooseAndOpenWorkbook);
+    connect(m_ui->actionClose, &QAction::triggered, this, &MainWindow::closeWorkbook);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    rebuildRecentMenu();
+}
+
+void MainWindow::restoreSettings()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    restoreState(settings.value(kStateKey).toByteArray());
+    m_ui->splitter->restoreState(settings.value(kSplitterKey).toByteArray());
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    settings.setValue(kSplitterKey, m_ui->splitter->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_persistence == Persistence::Remember) {
+        saveSettings();
+    }
+    event->accept();
+}
+
+bool MainWindow::openWorkbook(const QString& path)
+{
+    spdlog::info("opening {}", path.toStdString());
+    try {
+        auto opened = openWorkbookFile(path.toStdString(), m_opener);
+        showWorkbook(std::move(opened.workbook), opened.readOnly);
+    } catch (const std::exception& e) {
+        spdlog::warn("cannot open {}: {}", path.toStdString(), e.what());
+        MessageBox::warning(this, tr("Cannot open workbook"), errorText(e));
+        return false;
+    }
+    rememberRecent(path);
+    return true;
+}
+
+void MainWindow::openStartupWorkbook()
+{
+    for (const QString& path : m_recent.files()) {
+        if (QFileInfo::exists(path)) {
+            if (openWorkbook(path)) {
+                return;
+            }
+            break;
+        }
+    }
+    std::string demo;
+    try {
+        demo = ensureDemoWorkbook(platform::today());
+    } catch (const std::exception& e) {
+        MessageBox::warning(this, tr("Cannot create the demo workbook"), errorText(e));
+        return;
+    }
+    openWorkbook(QString::fromStdString(demo));
+}
+
+void MainWindow::showWorkbook(storage::Workbook workbook, bool readOnly)
+{
+    // Read first: if this throws, the window still shows the previous workbook.
+    auto campaigns = storage::CampaignRepository(workbook.db()).list();
+    m_workbook = std::move(workbook);
+    m_readOnly = readOnly;
+    m_campaigns->setCampaigns(std::move(campaigns));
+    m_readOnlyNotice->setVisible(readOnly);
+    if (readOnly) {
+        statusBar()->showMessage(
+            tr("%1 is opened read-only.").arg(QFileInfo(workbookPath()).fileName()));
+    } else {
+        statusBar()->clearMessage();
+    }
+    updateTitle();
+    if (m_campaigns->rowCount() > 0) {
+        m_ui->campaignList->setCurrentIndex(m_campaigns->index(0));
+    } else {
+        m_ui->campaignTabs->clear();
+    }
+}
+
+void MainWindow::closeWorkbook()
+{
+    m_campaigns->setCampaigns({});
+    m_ui->campaignTabs->clear();
+    m_workbook.reset();
+    m_readOnly = false;
+    m_readOnlyNotice->hide();
+    statusBar()->clearMessage();
+    updateTitle();
+}
+
+QString MainWindow::workbookPath() const
+{
+    return m_workbook ? QString::fromStdString(m_workbook->path()) : QString();
+}
+
+bool MainWindow::selectCampaign(core::Id campaignId)
+{
+    const int row = m_campaigns->rowOfId(campaignId);
+    if (row < 0) {
+        return false;
+    }
+    m_ui->campaignList->setCurrentIndex(m_campaigns->index(row));
+    return true;
+}
+
+core::Id MainWindow::currentCampaignId() const
+{
+    const core::Campaign* campaign =
+        m_campaigns->campaignAt(m_ui->campaignList->currentIndex().row());
+    return campaign ? campaign->id : 0;
+}
+
+CampaignTabs* MainWindow::campaignTabs() const
+{
+    return m_ui->campaignTabs;
+}
+
+void MainWindow::showCurrentCampaign()
+{
+    const core::Id id = currentCampaignId();
+    if (id == 0 || !m_workbook) {
+        m_ui->campaignTabs->clear();
+        return;
+    }
+    try {
+        m_ui->campaignTabs->setCampaign(loadCampaignData(*m_workbook, id, platform::today()));
+    } catch (const std::exception& e) {
+        m_ui->campaignTabs->clear();
+        MessageBox::warning(this, tr("Cannot show the campaign"), errorText(e));
+    }
+}
+
+void MainWindow::newWorkbook()
+{
+    QString path =
+        FileDialog::getSaveFileName(this, tr("New Workbook"), dialogFolder(), workbookFilter());
+    if (path.isEmpty()) {
+        return;
+    }
+    const QString suffix = QLatin1Char('.') + QLatin1String(platform::kWorkbookSuffix);
+    if (!path.endsWith(suffix, Qt::CaseInsensitive)) {
+        path += suffix;
+    }
+    try {
+        showWorkbook(storage::Workbook::create(path.toStdString()), false);
+    } catch (const std::exception& e) {
+        MessageBox::warning(this, tr("Cannot create workbook"), errorText(e));
+        return;
+    }
+    rememberRecent(path);
+}
+
+void MainWindow::chooseAndOpenWorkbook()
+{
+    const QString path =
+        FileDialog::getOpenFileName(this, tr("Open Workbook"), dialogFolder(), workbookFilter());
+    if (!path.isEmpty()) {
+        openWorkbook(path);
+    }
+}
+
+void MainWindow::openRecent(const QString& path)
+{
+    if (!QFileInfo::exists(path)) {
+        m_recent.remove(path);
+        rebuildRecentMenu();
+        MessageBox::information(
+            this, tr("Workbook not found"),
+            tr("%1 no longer exists; it was removed from the recent workbooks.").arg(path));
+        return;
+    }
+    openWorkbook(path);
+}
+
+void MainWindow::rememberRecent(const QString& path)
+{
+    m_recent.add(path);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    QMenu* menu = m_ui->menuRecent;
+    menu->clear();
+    const QStringList files = m_recent.files();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString& path = files[i];
+        QString name = QFileInfo(path).fileName();
+        name.replace(QLatin1Char('&'), QStringLiteral("&&"));
+        QAction* action = menu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(name));
+        action->setData(path);
+        action->setStatusTip(path);
+        action->setToolTip(path);
+        connect(action, &QAction::triggered, this, [this, path] { openRecent(path); });
+    }
+    if (files.isEmpty()) {
+        menu->addAction(tr("No recent workbooks"))->setEnabled(false);
+    }
+}
+
+void MainWindow::updateTitle()
+{
+    m_ui->actionClose->setEnabled(hasWorkbook());
+    if (!m_workbook) {
+        setWindowTitle(tr("CampaignDesk"));
+        return;
+    }
+    QString name = QFileInfo(workbookPath()).fileName();
+    if (m_readOnly) {
+        name += tr(" [read-only]");
+    }
+    setWindowTitle(tr("%1 — CampaignDesk").arg(name));
+}
+
+QString MainWindow::dialogFolder() const
+{
+    QString reference = workbookPath();
+    if (reference.isEmpty() && !m_recent.files().isEmpty()) {
+        reference = m_recent.files().first();
+    }
+    if (!reference.isEmpty()) {
+        return QFileInfo(reference).absolutePath();
+    }
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+} // namespace cd::app

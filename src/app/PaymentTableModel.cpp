@@ -1,0 +1,141 @@
+#include "PaymentTableModel.h"
+
+#include "CampaignData.h"
+#include "Format.h"
+
+#include <QBrush>
+#include <QColor>
+
+namespace cd::app {
+
+PaymentTableModel::PaymentTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void PaymentTableModel::setCampaign(const CampaignData& data)
+{
+    beginResetModel();
+    m_payments = data.snapshot.payments;
+    m_today = data.today;
+    endResetModel();
+}
+
+void PaymentTableModel::clear()
+{
+    beginResetModel();
+    m_payments.clear();
+    endResetModel();
+}
+
+PaymentTableModel::PaymentState PaymentTableModel::stateOf(const core::Payment& payment) const
+{
+    if (payment.isPaid()) {
+        return PaymentState::Paid;
+    }
+    return payment.isOverdue(m_today) ? PaymentState::Overdue : PaymentState::Open;
+}
+
+int PaymentTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_payments.size());
+}
+
+int PaymentTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant PaymentTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const core::Payment& payment = m_payments[static_cast<std::size_t>(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(payment, index.column());
+    case Qt::ForegroundRole:
+        if (stateOf(payment) == PaymentState::Overdue) {
+            return QBrush(QColor(0xc6, 0x28, 0x28));
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == Amount) {
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        }
+        return {};
+    case RawValueRole:
+        return raw(payment, index.column());
+    case PaymentIdRole:
+        return QVariant::fromValue<qint64>(payment.id);
+    case OverdueRole:
+        return stateOf(payment) == PaymentState::Overdue;
+    default:
+        return {};
+    }
+}
+
+QVariant PaymentTableModel::display(const core::Payment& payment, int column) const
+{
+    switch (column) {
+    case Description:
+        return QString::fromStdString(payment.description);
+    case Amount:
+        return formatMoney(payment.amount);
+    case Due:
+        return formatDate(payment.dueDate);
+    case Paid:
+        return formatDate(payment.paidDate);
+    case State:
+        switch (stateOf(payment)) {
+        case PaymentState::Paid:
+            return tr("Paid");
+        case PaymentState::Open:
+            return tr("Open");
+        case PaymentState::Overdue: {
+            const int days = payment.dueDate->daysUntil(m_today);
+            return days == 1 ? tr("Overdue by 1 day") : tr("Overdue by %1 days").arg(days);
+        }
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant PaymentTableModel::raw(const core::Payment& payment, int column) const
+{
+    switch (column) {
+    case Amount:
+        return rawMoney(payment.amount);
+    case Due:
+        return rawDate(payment.dueDate);
+    case Paid:
+        return rawDate(payment.paidDate);
+    case State:
+        return static_cast<int>(stateOf(payment));
+    default:
+        return display(payment, column);
+    }
+}
+
+QVariant PaymentTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (section) {
+    case Description:
+        return tr("Description");
+    case Amount:
+        return tr("Amount");
+    case Due:
+        return tr("Due");
+    case Paid:
+        return tr("Paid");
+    case State:
+        return tr("State");
+    default:
+        return {};
+    }
+}
+
+} // namespace cd::app
