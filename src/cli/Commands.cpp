@@ -1,28 +1,28 @@
 #include "Commands.h"
 
+#include <algorithm>
+
 namespace cd::cli {
+
+namespace {
+std::vector<Command>& registry()
+{
+    static std::vector<Command> all;
+    return all;
+}
+} // namespace
+
+CommandRegistration::CommandRegistration(const Command& command)
+{
+    auto& all = registry();
+    all.push_back(command);
+    std::stable_sort(all.begin(), all.end(),
+                     [](const Command& a, const Command& b) { return a.order < b.order; });
+}
 
 const std::vector<Command>& commands()
 {
-    static const std::vector<Command> all{
-        {"new", "new WORKBOOK [--demo]",
-         "Create an empty workbook, or one filled with the demo data.", runNew},
-        {"add-campaign",
-         "add-campaign WORKBOOK --name NAME [--brand B] [--start DATE] [--end DATE] "
-         "[--budget AMOUNT] [--currency EUR] [--objective TEXT] [--status S] [--contingency PCT]",
-         "Add a campaign and print its id.", runAddCampaign},
-        {"campaigns", "campaigns WORKBOOK [--json]", "List the campaigns.", runCampaigns},
-        {"influencers", "influencers WORKBOOK [--campaign NAME_OR_ID] [--json]",
-         "List the influencer roster, or one campaign's influencers.", runInfluencers},
-        {"generate",
-         "generate WORKBOOK --influencers N --campaigns N --tasks N --posts N [--seed S]",
-         "Create a deterministic synthetic workbook of any size (benchmarks, scale tests).",
-         runGenerate},
-        {"check", "check WORKBOOK [--json]",
-         "Check the file's integrity and list the data's validation errors and warnings.",
-         runCheck},
-    };
-    return all;
+    return registry();
 }
 
 } // namespace cd::cli

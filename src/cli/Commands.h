@@ -15,15 +15,15 @@ struct Command {
     const char* usage;   // one line, after "campaigndesk-cli "
     const char* summary; // what it does, for --help
     CommandFunction run;
+    int order = 100; // position in --help
 };
 
+// Every command, in --help order. Commands register themselves from their own .cpp file with
+// a CommandRegistration object, so adding a command touches no shared file.
 const std::vector<Command>& commands();
 
-int runNew(const std::vector<std::string>& words, std::ostream& out);
-int runAddCampaign(const std::vector<std::string>& words, std::ostream& out);
-int runCampaigns(const std::vector<std::string>& words, std::ostream& out);
-int runInfluencers(const std::vector<std::string>& words, std::ostream& out);
-int runGenerate(const std::vector<std::string>& words, std::ostream& out);
-int runCheck(const std::vector<std::string>& words, std::ostream& out);
+struct CommandRegistration {
+    explicit CommandRegistration(const Command& command);
+};
 
 } // namespace cd::cli

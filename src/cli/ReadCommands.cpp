@@ -30,8 +30,6 @@ void printJson(std::ostream& out, const nlohmann::json& j)
     out << j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
 }
 
-} // namespace
-
 int runCampaigns(const std::vector<std::string>& words, std::ostream& out)
 {
     const Args args(words, {}, {"json"});
@@ -158,5 +156,17 @@ int runCheck(const std::vector<std::string>& words, std::ostream& out)
     }
     return kExitOk;
 }
+
+} // namespace
+
+const CommandRegistration registerCampaigns({"campaigns", "campaigns WORKBOOK [--json]",
+                                             "List the campaigns.", runCampaigns, 30});
+const CommandRegistration registerInfluencers(
+    {"influencers", "influencers WORKBOOK [--campaign NAME_OR_ID] [--json]",
+     "List the influencer roster, or one campaign's influencers.", runInfluencers, 40});
+const CommandRegistration
+    registerCheck({"check", "check WORKBOOK [--json]",
+                   "Check the file's integrity and list the data's validation errors and warnings.",
+                   runCheck, 95});
 
 } // namespace cd::cli

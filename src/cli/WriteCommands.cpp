@@ -39,8 +39,6 @@ std::string upper(std::string s)
     return s;
 }
 
-} // namespace
-
 int runNew(const std::vector<std::string>& words, std::ostream& out)
 {
     const Args args(words, {}, {"demo"});
@@ -155,5 +153,20 @@ int runGenerate(const std::vector<std::string>& words, std::ostream& out)
         << ") in " << ms << " ms\n";
     return kExitOk;
 }
+
+} // namespace
+
+const CommandRegistration
+    registerNew({"new", "new WORKBOOK [--demo]",
+                 "Create an empty workbook, or one filled with the demo data.", runNew, 10});
+const CommandRegistration registerAddCampaign(
+    {"add-campaign",
+     "add-campaign WORKBOOK --name NAME [--brand B] [--start DATE] [--end DATE] "
+     "[--budget AMOUNT] [--currency EUR] [--objective TEXT] [--status S] [--contingency PCT]",
+     "Add a campaign and print its id.", runAddCampaign, 20});
+const CommandRegistration registerGenerate(
+    {"generate", "generate WORKBOOK --influencers N --campaigns N --tasks N --posts N [--seed S]",
+     "Create a deterministic synthetic workbook of any size (benchmarks, scale tests).",
+     runGenerate, 90});
 
 } // namespace cd::cli
