@@ -66,7 +66,7 @@ void bindPayment(Statement& st, const Payment& p)
 void BudgetRepository::addLine(BudgetLine& b)
 {
     Transaction tx(m_db);
-    auto st = m_db.prepare("INSERT INTO budget_line (campaign_id, category, description, "
+    auto& st = m_db.cached("INSERT INTO budget_line (campaign_id, category, description, "
                            "planned_minor, committed_minor, from_contingency) "
                            "VALUES (?, ?, ?, ?, ?, ?)");
     bindLine(st, b);
@@ -79,7 +79,7 @@ void BudgetRepository::addLine(BudgetLine& b)
 void BudgetRepository::updateLine(BudgetLine& b)
 {
     Transaction tx(m_db);
-    auto st = m_db.prepare("UPDATE budget_line SET campaign_id = ?, category = ?, description = ?, "
+    auto& st = m_db.cached("UPDATE budget_line SET campaign_id = ?, category = ?, description = ?, "
                            "planned_minor = ?, committed_minor = ?, from_contingency = ?, "
                            "row_version = row_version + 1 WHERE id = ? AND row_version = ?");
     bindLine(st, b);
@@ -93,14 +93,14 @@ void BudgetRepository::updateLine(BudgetLine& b)
 void BudgetRepository::removeLine(core::Id id)
 {
     Transaction tx(m_db);
-    m_db.prepare("DELETE FROM budget_line WHERE id = ?").bind(1, id).run();
+    m_db.cached("DELETE FROM budget_line WHERE id = ?").bind(1, id).run();
     tx.commit();
 }
 
 std::optional<BudgetLine> BudgetRepository::getLine(core::Id id)
 {
-    auto st =
-        m_db.prepare(std::string("SELECT ") + kLineColumns + " FROM budget_line WHERE id = ?");
+    auto& st =
+        m_db.cached(std::string("SELECT ") + kLineColumns + " FROM budget_line WHERE id = ?");
     st.bind(1, id);
     if (!st.step()) {
         return std::nullopt;
@@ -112,7 +112,7 @@ std::vector<BudgetLine> BudgetRepository::linesOfCampaign(core::Id campaignId)
 {
     const auto currency = campaignCurrency(m_db, campaignId);
     std::vector<BudgetLine> out;
-    auto st = m_db.prepare(std::string("SELECT ") + kLineColumns +
+    auto& st = m_db.cached(std::string("SELECT ") + kLineColumns +
                            " FROM budget_line WHERE campaign_id = ? ORDER BY id");
     st.bind(1, campaignId);
     while (st.step()) {
@@ -124,7 +124,7 @@ std::vector<BudgetLine> BudgetRepository::linesOfCampaign(core::Id campaignId)
 void BudgetRepository::addPayment(Payment& p)
 {
     Transaction tx(m_db);
-    auto st = m_db.prepare("INSERT INTO payment (campaign_id, budget_line_id, contract_id, "
+    auto& st = m_db.cached("INSERT INTO payment (campaign_id, budget_line_id, contract_id, "
                            "description, amount_minor, due_date, paid_date) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?)");
     bindPayment(st, p);
@@ -137,7 +137,7 @@ void BudgetRepository::addPayment(Payment& p)
 void BudgetRepository::updatePayment(Payment& p)
 {
     Transaction tx(m_db);
-    auto st = m_db.prepare("UPDATE payment SET campaign_id = ?, budget_line_id = ?, "
+    auto& st = m_db.cached("UPDATE payment SET campaign_id = ?, budget_line_id = ?, "
                            "contract_id = ?, description = ?, amount_minor = ?, due_date = ?, "
                            "paid_date = ?, row_version = row_version + 1 "
                            "WHERE id = ? AND row_version = ?");
@@ -152,13 +152,13 @@ void BudgetRepository::updatePayment(Payment& p)
 void BudgetRepository::removePayment(core::Id id)
 {
     Transaction tx(m_db);
-    m_db.prepare("DELETE FROM payment WHERE id = ?").bind(1, id).run();
+    m_db.cached("DELETE FROM payment WHERE id = ?").bind(1, id).run();
     tx.commit();
 }
 
 std::optional<Payment> BudgetRepository::getPayment(core::Id id)
 {
-    auto st = m_db.prepare(std::string("SELECT ") + kPaymentColumns + " FROM payment WHERE id = ?");
+    auto& st = m_db.cached(std::string("SELECT ") + kPaymentColumns + " FROM payment WHERE id = ?");
     st.bind(1, id);
     if (!st.step()) {
         return std::nullopt;
@@ -170,7 +170,7 @@ std::vector<Payment> BudgetRepository::paymentsOfCampaign(core::Id campaignId)
 {
     const auto currency = campaignCurrency(m_db, campaignId);
     std::vector<Payment> out;
-    auto st = m_db.prepare(std::string("SELECT ") + kPaymentColumns +
+    auto& st = m_db.cached(std::string("SELECT ") + kPaymentColumns +
                            " FROM payment WHERE campaign_id = ? ORDER BY due_date, id");
     st.bind(1, campaignId);
     while (st.step()) {

@@ -46,7 +46,7 @@ void bindFields(Statement& st, const Campaign& c)
 void CampaignRepository::add(Campaign& c)
 {
     Transaction tx(m_db);
-    auto st = m_db.prepare("INSERT INTO campaign (name, brand, objective, start_date, end_date, "
+    auto& st = m_db.cached("INSERT INTO campaign (name, brand, objective, start_date, end_date, "
                            "status, currency, budget_minor, contingency_percent) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     bindFields(st, c);
@@ -60,7 +60,7 @@ void CampaignRepository::add(Campaign& c)
 void CampaignRepository::update(Campaign& c)
 {
     Transaction tx(m_db);
-    auto st = m_db.prepare("UPDATE campaign SET name = ?, brand = ?, objective = ?, "
+    auto& st = m_db.cached("UPDATE campaign SET name = ?, brand = ?, objective = ?, "
                            "start_date = ?, end_date = ?, status = ?, currency = ?, "
                            "budget_minor = ?, contingency_percent = ?, "
                            "row_version = row_version + 1 WHERE id = ? AND row_version = ?");
@@ -75,10 +75,10 @@ void CampaignRepository::update(Campaign& c)
 
 void CampaignRepository::writeTargets(const Campaign& c)
 {
-    auto del = m_db.prepare("DELETE FROM kpi_target WHERE campaign_id = ?");
+    auto& del = m_db.cached("DELETE FROM kpi_target WHERE campaign_id = ?");
     del.bind(1, c.id).run();
-    auto ins =
-        m_db.prepare("INSERT INTO kpi_target (campaign_id, kpi_key, target) VALUES (?, ?, ?)");
+    auto& ins =
+        m_db.cached("INSERT INTO kpi_target (campaign_id, kpi_key, target) VALUES (?, ?, ?)");
     for (const auto& t : c.kpiTargets) {
         ins.bind(1, c.id).bind(2, t.kpiKey).bind(3, t.target);
         ins.run();
@@ -88,20 +88,20 @@ void CampaignRepository::writeTargets(const Campaign& c)
 void CampaignRepository::remove(core::Id id)
 {
     Transaction tx(m_db);
-    auto st = m_db.prepare("DELETE FROM campaign WHERE id = ?");
+    auto& st = m_db.cached("DELETE FROM campaign WHERE id = ?");
     st.bind(1, id).run();
     tx.commit();
 }
 
 std::optional<Campaign> CampaignRepository::get(core::Id id)
 {
-    auto st = m_db.prepare(std::string("SELECT ") + kColumns + " FROM campaign WHERE id = ?");
+    auto& st = m_db.cached(std::string("SELECT ") + kColumns + " FROM campaign WHERE id = ?");
     st.bind(1, id);
     if (!st.step()) {
         return std::nullopt;
     }
     Campaign c = readCampaign(st);
-    auto t = m_db.prepare("SELECT kpi_key, target FROM kpi_target WHERE campaign_id = ? "
+    auto& t = m_db.cached("SELECT kpi_key, target FROM kpi_target WHERE campaign_id = ? "
                           "ORDER BY kpi_key");
     t.bind(1, id);
     while (t.step()) {
@@ -113,11 +113,11 @@ std::optional<Campaign> CampaignRepository::get(core::Id id)
 std::vector<Campaign> CampaignRepository::list()
 {
     std::vector<Campaign> out;
-    auto st = m_db.prepare(std::string("SELECT ") + kColumns + " FROM campaign ORDER BY id");
+    auto& st = m_db.cached(std::string("SELECT ") + kColumns + " FROM campaign ORDER BY id");
     while (st.step()) {
         out.push_back(readCampaign(st));
     }
-    auto t = m_db.prepare("SELECT campaign_id, kpi_key, target FROM kpi_target "
+    auto& t = m_db.cached("SELECT campaign_id, kpi_key, target FROM kpi_target "
                           "ORDER BY campaign_id, kpi_key");
     while (t.step()) {
         const auto id = t.int64(0);
@@ -144,7 +144,7 @@ std::optional<Campaign> CampaignRepository::find(std::string_view nameOrId)
     for (const char* sql :
          {"SELECT id FROM campaign WHERE name = ? ORDER BY id LIMIT 1",
           "SELECT id FROM campaign WHERE name = ? COLLATE NOCASE ORDER BY id LIMIT 1"}) {
-        auto st = m_db.prepare(sql);
+        auto& st = m_db.cached(sql);
         st.bind(1, nameOrId);
         if (st.step()) {
             return get(st.int64(0));

@@ -70,7 +70,7 @@ void bindFields(Statement& st, const ContentItem& c)
 void ContentRepository::add(ContentItem& c)
 {
     Transaction tx(m_db);
-    auto st = m_db.prepare(
+    auto& st = m_db.cached(
         "INSERT INTO content_item (campaign_id, influencer_id, platform, type, title, "
         "planned_date, published_date, url, approval, impressions, reach, likes, comments, "
         "shares, saves, clicks, conversions, revenue_minor, brand_mentions) "
@@ -85,7 +85,7 @@ void ContentRepository::add(ContentItem& c)
 void ContentRepository::update(ContentItem& c)
 {
     Transaction tx(m_db);
-    auto st = m_db.prepare(
+    auto& st = m_db.cached(
         "UPDATE content_item SET campaign_id = ?, influencer_id = ?, platform = ?, type = ?, "
         "title = ?, planned_date = ?, published_date = ?, url = ?, approval = ?, "
         "impressions = ?, reach = ?, likes = ?, comments = ?, shares = ?, saves = ?, "
@@ -102,13 +102,13 @@ void ContentRepository::update(ContentItem& c)
 void ContentRepository::remove(core::Id id)
 {
     Transaction tx(m_db);
-    m_db.prepare("DELETE FROM content_item WHERE id = ?").bind(1, id).run();
+    m_db.cached("DELETE FROM content_item WHERE id = ?").bind(1, id).run();
     tx.commit();
 }
 
 std::optional<ContentItem> ContentRepository::get(core::Id id)
 {
-    auto st = m_db.prepare(std::string("SELECT ") + kColumns + " FROM content_item WHERE id = ?");
+    auto& st = m_db.cached(std::string("SELECT ") + kColumns + " FROM content_item WHERE id = ?");
     st.bind(1, id);
     if (!st.step()) {
         return std::nullopt;
@@ -120,7 +120,7 @@ std::vector<ContentItem> ContentRepository::listByCampaign(core::Id campaignId)
 {
     const auto currency = campaignCurrency(m_db, campaignId);
     std::vector<ContentItem> out;
-    auto st = m_db.prepare(std::string("SELECT ") + kColumns +
+    auto& st = m_db.cached(std::string("SELECT ") + kColumns +
                            " FROM content_item WHERE campaign_id = ? ORDER BY id");
     st.bind(1, campaignId);
     while (st.step()) {
@@ -131,7 +131,7 @@ std::vector<ContentItem> ContentRepository::listByCampaign(core::Id campaignId)
 
 std::int64_t ContentRepository::countByCampaign(core::Id campaignId)
 {
-    auto st = m_db.prepare("SELECT count(*) FROM content_item WHERE campaign_id = ?");
+    auto& st = m_db.cached("SELECT count(*) FROM content_item WHERE campaign_id = ?");
     st.bind(1, campaignId);
     st.step();
     return st.int64(0);

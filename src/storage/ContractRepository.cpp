@@ -68,13 +68,13 @@ void bindFields(Statement& st, const Contract& c)
 void ContractRepository::add(Contract& c)
 {
     Transaction tx(m_db);
-    auto st = m_db.prepare(
-        "INSERT INTO contract (campaign_id, influencer_id, status, signed_date, scope, "
-        "compensation, fee_minor, performance_basis, performance_rate_minor, "
-        "revenue_share_percent, bonus_minor, bonus_threshold, product_value_minor, "
-        "upfront_percent, pay_on_delivery, payment_net_days, exclusivity_category, "
-        "exclusivity_start, exclusivity_end, usage_rights_months, notes) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    auto& st =
+        m_db.cached("INSERT INTO contract (campaign_id, influencer_id, status, signed_date, scope, "
+                    "compensation, fee_minor, performance_basis, performance_rate_minor, "
+                    "revenue_share_percent, bonus_minor, bonus_threshold, product_value_minor, "
+                    "upfront_percent, pay_on_delivery, payment_net_days, exclusivity_category, "
+                    "exclusivity_start, exclusivity_end, usage_rights_months, notes) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     bindFields(st, c);
     st.run();
     c.id = m_db.lastInsertRowId();
@@ -86,7 +86,7 @@ void ContractRepository::add(Contract& c)
 void ContractRepository::update(Contract& c)
 {
     Transaction tx(m_db);
-    auto st = m_db.prepare(
+    auto& st = m_db.cached(
         "UPDATE contract SET campaign_id = ?, influencer_id = ?, status = ?, signed_date = ?, "
         "scope = ?, compensation = ?, fee_minor = ?, performance_basis = ?, "
         "performance_rate_minor = ?, revenue_share_percent = ?, bonus_minor = ?, "
@@ -105,9 +105,9 @@ void ContractRepository::update(Contract& c)
 
 void ContractRepository::writeChildren(const Contract& c)
 {
-    m_db.prepare("DELETE FROM contract_deliverable WHERE contract_id = ?").bind(1, c.id).run();
-    m_db.prepare("DELETE FROM product_shipment WHERE contract_id = ?").bind(1, c.id).run();
-    auto d = m_db.prepare("INSERT INTO contract_deliverable (contract_id, position, content_type, "
+    m_db.cached("DELETE FROM contract_deliverable WHERE contract_id = ?").bind(1, c.id).run();
+    m_db.cached("DELETE FROM product_shipment WHERE contract_id = ?").bind(1, c.id).run();
+    auto& d = m_db.cached("INSERT INTO contract_deliverable (contract_id, position, content_type, "
                           "platform, quantity, due_date) VALUES (?, ?, ?, ?, ?, ?)");
     int position = 0;
     for (const auto& item : c.deliverables) {
@@ -118,7 +118,7 @@ void ContractRepository::writeChildren(const Contract& c)
         bindDate(d, 6, item.dueDate);
         d.run();
     }
-    auto s = m_db.prepare("INSERT INTO product_shipment (contract_id, position, items, sizes, "
+    auto& s = m_db.cached("INSERT INTO product_shipment (contract_id, position, items, sizes, "
                           "spares, shipped_date, received_date) VALUES (?, ?, ?, ?, ?, ?, ?)");
     position = 0;
     for (const auto& item : c.shipments) {
@@ -132,7 +132,7 @@ void ContractRepository::writeChildren(const Contract& c)
 
 void ContractRepository::readChildren(Contract& c)
 {
-    auto d = m_db.prepare("SELECT content_type, platform, quantity, due_date FROM "
+    auto& d = m_db.cached("SELECT content_type, platform, quantity, due_date FROM "
                           "contract_deliverable WHERE contract_id = ? ORDER BY position");
     d.bind(1, c.id);
     while (d.step()) {
@@ -143,7 +143,7 @@ void ContractRepository::readChildren(Contract& c)
         item.dueDate = readDate(d, 3);
         c.deliverables.push_back(item);
     }
-    auto s = m_db.prepare("SELECT items, sizes, spares, shipped_date, received_date FROM "
+    auto& s = m_db.cached("SELECT items, sizes, spares, shipped_date, received_date FROM "
                           "product_shipment WHERE contract_id = ? ORDER BY position");
     s.bind(1, c.id);
     while (s.step()) {
@@ -160,13 +160,13 @@ void ContractRepository::readChildren(Contract& c)
 void ContractRepository::remove(core::Id id)
 {
     Transaction tx(m_db);
-    m_db.prepare("DELETE FROM contract WHERE id = ?").bind(1, id).run();
+    m_db.cached("DELETE FROM contract WHERE id = ?").bind(1, id).run();
     tx.commit();
 }
 
 std::optional<Contract> ContractRepository::get(core::Id id)
 {
-    auto st = m_db.prepare(std::string("SELECT ") + kColumns + " FROM contract WHERE id = ?");
+    auto& st = m_db.cached(std::string("SELECT ") + kColumns + " FROM contract WHERE id = ?");
     st.bind(1, id);
     if (!st.step()) {
         return std::nullopt;
@@ -180,7 +180,7 @@ std::vector<Contract> ContractRepository::listByCampaign(core::Id campaignId)
 {
     const std::string currency = campaignCurrency(m_db, campaignId);
     std::vector<Contract> out;
-    auto st = m_db.prepare(std::string("SELECT ") + kColumns +
+    auto& st = m_db.cached(std::string("SELECT ") + kColumns +
                            " FROM contract WHERE campaign_id = ? ORDER BY id");
     st.bind(1, campaignId);
     while (st.step()) {

@@ -102,19 +102,26 @@ Database::Database(const std::string& path, Access access) : m_path(path)
 
 Database::~Database()
 {
+    m_cache.clear(); // finalize before closing
     if (m_db) {
         sqlite3_close_v2(m_db);
     }
 }
 
+// Cached statements point back at the Database object, so a move finalizes them; the cache
+// refills on demand.
 Database::Database(Database&& other) noexcept
-    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path))
 {
+    other.m_cache.clear();
+    m_db = std::exchange(other.m_db, nullptr);
+    m_path = std::move(other.m_path);
 }
 
 Database& Database::operator=(Database&& other) noexcept
 {
     if (this != &other) {
+        m_cache.clear();
+        other.m_cache.clear();
         if (m_db) {
             sqlite3_close_v2(m_db);
         }
@@ -122,6 +129,18 @@ Database& Database::operator=(Database&& other) noexcept
         m_path = std::move(other.m_path);
     }
     return *this;
+}
+
+Statement& Database::cached(std::string_view sql)
+{
+    const std::string key(sql);
+    auto it = m_cache.find(key);
+    if (it == m_cache.end()) {
+        it = m_cache.emplace(key, std::make_unique<Statement>(*this, sql)).first;
+    } else {
+        it->second->reset();
+    }
+    return *it->second;
 }
 
 void Database::check(int rc, std::string_view context) const

@@ -1,9 +1,11 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 // The sqlite3 types stay opaque here so <sqlite3.h> never leaks into other headers.
 struct sqlite3;
@@ -34,6 +36,10 @@ public:
     // Runs fixed SQL text with no parameters (schema, pragmas). Never pass user data here.
     void exec(std::string_view sql);
     Statement prepare(std::string_view sql);
+    // A prepared statement kept for the life of the connection and reset before it is handed
+    // out: for statements run many times (imports, repositories). Not for nested use of the
+    // same SQL text while a previous use is still stepping.
+    Statement& cached(std::string_view sql);
 
     std::int64_t lastInsertRowId() const;
     int changes() const;
@@ -48,6 +54,7 @@ private:
     friend class Statement;
     sqlite3* m_db = nullptr;
     std::string m_path;
+    std::unordered_map<std::string, std::unique_ptr<Statement>> m_cache;
 };
 
 // A prepared statement. Parameters are bound by 1-based index; columns read by 0-based index.

@@ -109,7 +109,7 @@ CampaignMember readMember(const Statement& st)
 void InfluencerRepository::add(Influencer& i)
 {
     Transaction tx(m_db);
-    auto st = m_db.prepare("INSERT INTO influencer (name, email, phone, country, language, niches, "
+    auto& st = m_db.cached("INSERT INTO influencer (name, email, phone, country, language, niches, "
                            "contact_route, agency_name, status, rate_minor, rate_currency, notes, "
                            "last_contact) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     bindFields(st, i);
@@ -123,7 +123,7 @@ void InfluencerRepository::add(Influencer& i)
 void InfluencerRepository::update(Influencer& i)
 {
     Transaction tx(m_db);
-    auto st = m_db.prepare("UPDATE influencer SET name = ?, email = ?, phone = ?, country = ?, "
+    auto& st = m_db.cached("UPDATE influencer SET name = ?, email = ?, phone = ?, country = ?, "
                            "language = ?, niches = ?, contact_route = ?, agency_name = ?, "
                            "status = ?, rate_minor = ?, rate_currency = ?, notes = ?, "
                            "last_contact = ?, row_version = row_version + 1 "
@@ -132,7 +132,7 @@ void InfluencerRepository::update(Influencer& i)
     st.bind(14, i.id).bind(15, i.version);
     st.run();
     requireUpdated(m_db, "influencer", i.id);
-    auto del = m_db.prepare("DELETE FROM handle WHERE influencer_id = ?");
+    auto& del = m_db.cached("DELETE FROM handle WHERE influencer_id = ?");
     del.bind(1, i.id).run();
     writeHandles(i);
     tx.commit();
@@ -141,7 +141,7 @@ void InfluencerRepository::update(Influencer& i)
 
 void InfluencerRepository::writeHandles(const Influencer& i)
 {
-    auto st = m_db.prepare("INSERT INTO handle (influencer_id, position, platform, handle, "
+    auto& st = m_db.cached("INSERT INTO handle (influencer_id, position, platform, handle, "
                            "followers, engagement_rate) VALUES (?, ?, ?, ?, ?, ?)");
     int position = 0;
     for (const auto& h : i.handles) {
@@ -155,20 +155,20 @@ void InfluencerRepository::writeHandles(const Influencer& i)
 void InfluencerRepository::remove(core::Id id)
 {
     Transaction tx(m_db);
-    auto st = m_db.prepare("DELETE FROM influencer WHERE id = ?");
+    auto& st = m_db.cached("DELETE FROM influencer WHERE id = ?");
     st.bind(1, id).run();
     tx.commit();
 }
 
 std::optional<Influencer> InfluencerRepository::get(core::Id id)
 {
-    auto st = m_db.prepare(std::string("SELECT ") + kColumns + " FROM influencer WHERE id = ?");
+    auto& st = m_db.cached(std::string("SELECT ") + kColumns + " FROM influencer WHERE id = ?");
     st.bind(1, id);
     if (!st.step()) {
         return std::nullopt;
     }
     Influencer i = readInfluencer(st);
-    auto h = m_db.prepare("SELECT platform, handle, followers, engagement_rate FROM handle "
+    auto& h = m_db.cached("SELECT platform, handle, followers, engagement_rate FROM handle "
                           "WHERE influencer_id = ? ORDER BY position");
     h.bind(1, id);
     while (h.step()) {
@@ -181,12 +181,12 @@ std::vector<Influencer> InfluencerRepository::list()
 {
     std::vector<Influencer> out;
     std::unordered_map<core::Id, std::size_t> index;
-    auto st = m_db.prepare(std::string("SELECT ") + kColumns + " FROM influencer ORDER BY id");
+    auto& st = m_db.cached(std::string("SELECT ") + kColumns + " FROM influencer ORDER BY id");
     while (st.step()) {
         index.emplace(st.int64(0), out.size());
         out.push_back(readInfluencer(st));
     }
-    auto h = m_db.prepare("SELECT influencer_id, platform, handle, followers, engagement_rate "
+    auto& h = m_db.cached("SELECT influencer_id, platform, handle, followers, engagement_rate "
                           "FROM handle ORDER BY influencer_id, position");
     while (h.step()) {
         if (auto it = index.find(h.int64(0)); it != index.end()) {
@@ -198,7 +198,7 @@ std::vector<Influencer> InfluencerRepository::list()
 
 std::int64_t InfluencerRepository::count()
 {
-    auto st = m_db.prepare("SELECT count(*) FROM influencer");
+    auto& st = m_db.cached("SELECT count(*) FROM influencer");
     st.step();
     return st.int64(0);
 }
@@ -206,7 +206,7 @@ std::int64_t InfluencerRepository::count()
 std::optional<core::Id> InfluencerRepository::findByHandle(core::Platform platform,
                                                            std::string_view handle)
 {
-    auto st = m_db.prepare("SELECT influencer_id FROM handle WHERE platform = ? "
+    auto& st = m_db.cached("SELECT influencer_id FROM handle WHERE platform = ? "
                            "AND handle = ? COLLATE NOCASE ORDER BY influencer_id LIMIT 1");
     bindEnum(st, 1, platform);
     st.bind(2, core::normaliseHandle(handle));
@@ -221,7 +221,7 @@ std::optional<core::Id> InfluencerRepository::findByEmail(std::string_view email
     if (email.empty()) {
         return std::nullopt;
     }
-    auto st = m_db.prepare("SELECT id FROM influencer WHERE email = ? COLLATE NOCASE "
+    auto& st = m_db.cached("SELECT id FROM influencer WHERE email = ? COLLATE NOCASE "
                            "AND email <> '' ORDER BY id LIMIT 1");
     st.bind(1, email);
     if (st.step()) {
@@ -233,7 +233,7 @@ std::optional<core::Id> InfluencerRepository::findByEmail(std::string_view email
 void InfluencerRepository::addMember(CampaignMember& m)
 {
     Transaction tx(m_db);
-    auto st = m_db.prepare("INSERT INTO campaign_member (campaign_id, influencer_id, stage, notes) "
+    auto& st = m_db.cached("INSERT INTO campaign_member (campaign_id, influencer_id, stage, notes) "
                            "VALUES (?, ?, ?, ?)");
     st.bind(1, m.campaignId).bind(2, m.influencerId);
     bindEnum(st, 3, m.stage);
@@ -246,7 +246,7 @@ void InfluencerRepository::addMember(CampaignMember& m)
 void InfluencerRepository::updateMember(CampaignMember& m)
 {
     Transaction tx(m_db);
-    auto st = m_db.prepare("UPDATE campaign_member SET stage = ?, notes = ?, "
+    auto& st = m_db.cached("UPDATE campaign_member SET stage = ?, notes = ?, "
                            "row_version = row_version + 1 "
                            "WHERE campaign_id = ? AND influencer_id = ? AND row_version = ?");
     bindEnum(st, 1, m.stage);
@@ -264,8 +264,8 @@ void InfluencerRepository::updateMember(CampaignMember& m)
 void InfluencerRepository::removeMember(core::Id campaignId, core::Id influencerId)
 {
     Transaction tx(m_db);
-    auto st =
-        m_db.prepare("DELETE FROM campaign_member WHERE campaign_id = ? AND influencer_id = ?");
+    auto& st =
+        m_db.cached("DELETE FROM campaign_member WHERE campaign_id = ? AND influencer_id = ?");
     st.bind(1, campaignId).bind(2, influencerId).run();
     tx.commit();
 }
@@ -273,7 +273,7 @@ void InfluencerRepository::removeMember(core::Id campaignId, core::Id influencer
 std::vector<CampaignMember> InfluencerRepository::membersOfCampaign(core::Id campaignId)
 {
     std::vector<CampaignMember> out;
-    auto st = m_db.prepare("SELECT campaign_id, influencer_id, row_version, stage, notes "
+    auto& st = m_db.cached("SELECT campaign_id, influencer_id, row_version, stage, notes "
                            "FROM campaign_member WHERE campaign_id = ? ORDER BY influencer_id");
     st.bind(1, campaignId);
     while (st.step()) {
@@ -285,7 +285,7 @@ std::vector<CampaignMember> InfluencerRepository::membersOfCampaign(core::Id cam
 std::vector<CampaignMember> InfluencerRepository::campaignsOf(core::Id influencerId)
 {
     std::vector<CampaignMember> out;
-    auto st = m_db.prepare("SELECT campaign_id, influencer_id, row_version, stage, notes "
+    auto& st = m_db.cached("SELECT campaign_id, influencer_id, row_version, stage, notes "
                            "FROM campaign_member WHERE influencer_id = ? ORDER BY campaign_id");
     st.bind(1, influencerId);
     while (st.step()) {

@@ -51,7 +51,7 @@ inline void requireUpdated(Database& db, const char* table, core::Id id)
     if (db.changes() == 1) {
         return;
     }
-    auto st = db.prepare(std::string("SELECT 1 FROM ") + table + " WHERE id = ?");
+    auto& st = db.cached(std::string("SELECT 1 FROM ") + table + " WHERE id = ?");
     st.bind(1, id);
     if (st.step()) {
         throw StorageError(StorageError::Kind::Conflict,
@@ -65,7 +65,7 @@ inline void requireUpdated(Database& db, const char* table, core::Id id)
 // The currency of a campaign, used to read its amounts back.
 inline std::string campaignCurrency(Database& db, core::Id campaignId)
 {
-    auto st = db.prepare("SELECT currency FROM campaign WHERE id = ?");
+    auto& st = db.cached("SELECT currency FROM campaign WHERE id = ?");
     st.bind(1, campaignId);
     if (!st.step()) {
         throw StorageError(StorageError::Kind::Missing,

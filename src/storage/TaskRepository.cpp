@@ -63,7 +63,7 @@ void bindFields(Statement& st, const Task& t)
 void TaskRepository::add(Task& t)
 {
     Transaction tx(m_db);
-    auto st = m_db.prepare(
+    auto& st = m_db.cached(
         "INSERT INTO task (campaign_id, parent_id, position, name, kind, phase, owner_role, "
         "assignee, status, planned_start, duration_days, actual_start, actual_finish, "
         "percent_complete, cost_minor, buffer_days, influencer_id, notes) "
@@ -78,7 +78,7 @@ void TaskRepository::add(Task& t)
 void TaskRepository::update(Task& t)
 {
     Transaction tx(m_db);
-    auto st = m_db.prepare(
+    auto& st = m_db.cached(
         "UPDATE task SET campaign_id = ?, parent_id = ?, position = ?, name = ?, kind = ?, "
         "phase = ?, owner_role = ?, assignee = ?, status = ?, planned_start = ?, "
         "duration_days = ?, actual_start = ?, actual_finish = ?, percent_complete = ?, "
@@ -96,14 +96,14 @@ void TaskRepository::remove(core::Id id)
 {
     Transaction tx(m_db);
     // ON DELETE CASCADE removes the subtree and every dependency that touches it.
-    auto st = m_db.prepare("DELETE FROM task WHERE id = ?");
+    auto& st = m_db.cached("DELETE FROM task WHERE id = ?");
     st.bind(1, id).run();
     tx.commit();
 }
 
 std::optional<Task> TaskRepository::get(core::Id id)
 {
-    auto st = m_db.prepare(std::string("SELECT ") + kColumns + " FROM task WHERE id = ?");
+    auto& st = m_db.cached(std::string("SELECT ") + kColumns + " FROM task WHERE id = ?");
     st.bind(1, id);
     if (!st.step()) {
         return std::nullopt;
@@ -116,7 +116,7 @@ std::vector<Task> TaskRepository::listByCampaign(core::Id campaignId)
 {
     const std::string currency = campaignCurrency(m_db, campaignId);
     std::vector<Task> out;
-    auto st = m_db.prepare(std::string("SELECT ") + kColumns +
+    auto& st = m_db.cached(std::string("SELECT ") + kColumns +
                            " FROM task WHERE campaign_id = ? ORDER BY parent_id, position, id");
     st.bind(1, campaignId);
     while (st.step()) {
@@ -128,7 +128,7 @@ std::vector<Task> TaskRepository::listByCampaign(core::Id campaignId)
 void TaskRepository::addDependency(Dependency& d)
 {
     Transaction tx(m_db);
-    auto st = m_db.prepare("INSERT INTO dependency (predecessor_id, successor_id, type, lag_days) "
+    auto& st = m_db.cached("INSERT INTO dependency (predecessor_id, successor_id, type, lag_days) "
                            "VALUES (?, ?, ?, ?)");
     st.bind(1, d.predecessorId).bind(2, d.successorId);
     bindEnum(st, 3, d.type);
@@ -141,7 +141,7 @@ void TaskRepository::addDependency(Dependency& d)
 void TaskRepository::removeDependency(core::Id id)
 {
     Transaction tx(m_db);
-    auto st = m_db.prepare("DELETE FROM dependency WHERE id = ?");
+    auto& st = m_db.cached("DELETE FROM dependency WHERE id = ?");
     st.bind(1, id).run();
     tx.commit();
 }
@@ -149,7 +149,7 @@ void TaskRepository::removeDependency(core::Id id)
 std::vector<Dependency> TaskRepository::dependenciesOfCampaign(core::Id campaignId)
 {
     std::vector<Dependency> out;
-    auto st = m_db.prepare("SELECT d.id, d.predecessor_id, d.successor_id, d.type, d.lag_days "
+    auto& st = m_db.cached("SELECT d.id, d.predecessor_id, d.successor_id, d.type, d.lag_days "
                            "FROM dependency d JOIN task t ON t.id = d.successor_id "
                            "WHERE t.campaign_id = ? ORDER BY d.id");
     st.bind(1, campaignId);
