@@ -3,6 +3,7 @@
 #include "Commands.h"
 #include "WorkbookAccess.h"
 
+#include "core/ContractChecks.h"
 #include "io/JsonExport.h"
 #include "platform/Clock.h"
 #include "storage/CampaignRepository.h"
@@ -11,7 +12,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <iostream>
+#include <iterator>
 #include <ostream>
 #include <unordered_set>
 
@@ -109,11 +112,21 @@ int runCheck(const std::vector<std::string>& words, std::ostream& out)
     };
     if (integrity.empty()) {
         const auto today = platform::today();
-        for (const auto& c : storage::CampaignRepository(wb.db()).list()) {
-            for (const auto& issue :
-                 core::checkCampaign(storage::loadSnapshot(wb.db(), c.id), today)) {
+        const auto campaigns = storage::CampaignRepository(wb.db()).list();
+        std::vector<core::Contract> allContracts; // exclusivity is checked across campaigns
+        for (const auto& c : campaigns) {
+            auto snapshot = storage::loadSnapshot(wb.db(), c.id);
+            for (const auto& issue : core::checkCampaign(snapshot, today)) {
                 record(issue, c.name);
             }
+            std::move(snapshot.contracts.begin(), snapshot.contracts.end(),
+                      std::back_inserter(allContracts));
+        }
+        for (const auto& overlap : core::findExclusivityOverlaps(allContracts)) {
+            const auto it = std::find_if(campaigns.begin(), campaigns.end(), [&](const auto& c) {
+                return c.id == overlap.secondCampaignId;
+            });
+            record(core::toIssue(overlap, campaigns), it == campaigns.end() ? "" : it->name);
         }
         for (const auto& i : storage::InfluencerRepository(wb.db()).list()) {
             for (const auto& issue : core::validate(i)) {

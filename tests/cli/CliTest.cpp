@@ -20,7 +20,7 @@ struct Fixture {
 
 } // namespace
 
-TEST_CASE_METHOD(Fixture, "new creates an empty workbook; campaigns lists nothing")
+TEST_CASE_METHOD(Fixture, "new creates an empty workbook and campaigns lists nothing")
 {
     const auto wb = dir.file("empty.cdwb");
     auto r = cli.run({QStringLiteral("new"), q(wb)});

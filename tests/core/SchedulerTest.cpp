@@ -112,7 +112,7 @@ TEST_CASE("Start-to-start, finish-to-finish and start-to-finish")
     CHECK(slack(s, a) == 5);
 }
 
-TEST_CASE("A negative lag overlaps tasks; planned starts are respected")
+TEST_CASE("A negative lag overlaps tasks, planned starts are respected")
 {
     Plan p;
     const auto a = p.add("A", 4);

@@ -1,0 +1,231 @@
+#include "Args.h"
+#include "CliError.h"
+#include "Commands.h"
+#include "WorkbookAccess.h"
+
+#include "services/InfluencerTransfer.h"
+#include "storage/CampaignRepository.h"
+#include "storage/InfluencerRepository.h"
+
+#include <nlohmann/json.hpp>
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+#include <ostream>
+#include <unordered_set>
+
+namespace cd::cli {
+
+namespace {
+
+template <class E>
+E choice(const Args& args, const std::string& option, E fallback,
+         std::initializer_list<std::pair<const char*, E>> choices)
+{
+    const auto v = args.value(option);
+    if (!v) {
+        return fallback;
+    }
+    std::string allowed;
+    for (const auto& [name, value] : choices) {
+        if (*v == name) {
+            return value;
+        }
+        allowed += (allowed.empty() ? "" : ", ") + std::string(name);
+    }
+    throw UsageError("--" + option + " must be one of " + allowed + ", not \"" + *v + "\"");
+}
+
+std::string encodingName(io::Encoding e)
+{
+    switch (e) {
+    case io::Encoding::Windows1252:
+        return "windows-1252";
+    case io::Encoding::Utf16Le:
+        return "utf-16le";
+    case io::Encoding::Utf16Be:
+        return "utf-16be";
+    default:
+        return "utf-8";
+    }
+}
+
+std::string delimiterName(io::Delimiter d)
+{
+    switch (d) {
+    case io::Delimiter::Semicolon:
+        return "semicolon";
+    case io::Delimiter::Tab:
+        return "tab";
+    case io::Delimiter::Pipe:
+        return "pipe";
+    default:
+        return "comma";
+    }
+}
+
+services::InfluencerImportRequest importRequest(const Args& args)
+{
+    services::InfluencerImportRequest r;
+    r.csv.encoding = choice(args, "encoding", io::Encoding::Auto,
+                            {{"auto", io::Encoding::Auto},
+                             {"utf-8", io::Encoding::Utf8},
+                             {"windows-1252", io::Encoding::Windows1252}});
+    r.csv.delimiter = choice(args, "delimiter", io::Delimiter::Auto,
+                             {{"auto", io::Delimiter::Auto},
+                              {"comma", io::Delimiter::Comma},
+                              {"semicolon", io::Delimiter::Semicolon},
+                              {"tab", io::Delimiter::Tab},
+                              {"pipe", io::Delimiter::Pipe}});
+    r.import.onDuplicate = choice(args, "on-duplicate", core::DuplicatePolicy::Update,
+                                  {{"update", core::DuplicatePolicy::Update},
+                                   {"skip", core::DuplicatePolicy::Skip},
+                                   {"keep", core::DuplicatePolicy::KeepBoth}});
+    r.import.dryRun = args.flag("dry-run");
+    if (const auto platform = args.value("platform")) {
+        const auto p = core::parseEnum<core::Platform>(*platform);
+        if (!p) {
+            throw BadInput("--platform \"" + *platform + "\" is not a platform we know");
+        }
+        r.rows.defaultPlatform = *p;
+    }
+    if (const auto currency = args.value("currency")) {
+        if (!core::isKnownCurrency(*currency)) {
+            throw BadInput("--currency \"" + *currency + "\" is not an ISO 4217 code we know");
+        }
+        r.rows.currency = *currency;
+    }
+    if (const auto mappingFile = args.value("mapping")) {
+        const auto loaded = io::ColumnMapping::parse(services::readFileBytes(*mappingFile));
+        if (!loaded.mapping) {
+            throw BadInput("mapping " + *mappingFile + ": " + loaded.error.toString());
+        }
+        r.savedMapping = loaded.mapping;
+    }
+    return r;
+}
+
+nlohmann::json summaryJson(const core::ImportSummary& s, const services::PreparedImport& p)
+{
+    auto errors = nlohmann::json::array();
+    for (const auto& e : s.errors) {
+        errors.push_back({{"line", e.line}, {"message", e.message}});
+    }
+    auto mapping = nlohmann::json::object();
+    for (std::size_t c = 0; c < p.mapping.size(); ++c) {
+        mapping[p.mapping.column(c).header] = std::string(io::fieldKey(p.mapping.field(c)));
+    }
+    return {{"rows", s.rows},
+            {"imported", s.imported},
+            {"updated", s.updated},
+            {"skipped", s.skipped},
+            {"rejected", s.rejected},
+            {"errors", errors},
+            {"dry_run", s.dryRun},
+            {"encoding", encodingName(p.table.encoding)},
+            {"delimiter", delimiterName(p.table.delimiter)},
+            {"header_line", p.table.headerLine},
+            {"mapping", mapping}};
+}
+
+int runImportInfluencers(const std::vector<std::string>& words, std::ostream& out)
+{
+    const Args args(words,
+                    {"on-duplicate", "rejects", "encoding", "delimiter", "mapping", "platform",
+                     "currency", "save-mapping"},
+                    {"dry-run", "json"});
+    const std::string path = args.positional(0, "WORKBOOK");
+    const std::string file = args.positional(1, "FILE");
+    args.requireMaxPositionals(2);
+    const auto request = importRequest(args);
+    auto wb = request.import.dryRun ? openForReading(path) : openForWriting(path);
+    services::PreparedImport prepared;
+    try {
+        prepared = services::prepareInfluencerImport(services::readFileBytes(file), request);
+    } catch (const services::TransferError& e) {
+        throw BadInput(e.what());
+    }
+    const auto summary = services::runInfluencerImport(wb.db(), prepared, request.import);
+    spdlog::info("import of {} into {}: {} rows, {} imported, {} updated, {} skipped, {} rejected",
+                 file, path, summary.rows, summary.imported, summary.updated, summary.skipped,
+                 summary.rejected);
+    try {
+        if (const auto rejects = args.value("rejects")) {
+            services::writeFileBytes(*rejects, services::rejectsCsv(prepared));
+        }
+        if (const auto saveMapping = args.value("save-mapping")) {
+            services::writeFileBytes(*saveMapping, prepared.mapping.toJson().dump(2) + "\n");
+        }
+    } catch (const services::TransferError& e) {
+        throw BadInput(e.what());
+    }
+    if (args.flag("json")) {
+        out << summaryJson(summary, prepared)
+                   .dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
+            << "\n";
+    } else {
+        out << (summary.dryRun ? "Dry run: " : "") << summary.rows << " rows: " << summary.imported
+            << " new, " << summary.updated << " updated, " << summary.skipped << " skipped, "
+            << summary.rejected << " rejected\n";
+        for (const auto& e : summary.errors) {
+            out << "line " << e.line << ": " << e.message << "\n";
+        }
+    }
+    return kExitOk;
+}
+
+int runExportInfluencers(const std::vector<std::string>& words, std::ostream& out)
+{
+    const Args args(words, {"campaign", "delimiter"}, {});
+    const std::string path = args.positional(0, "WORKBOOK");
+    const std::string file = args.positional(1, "OUT.csv");
+    args.requireMaxPositionals(2);
+    io::CsvWriterOptions options;
+    options.delimiter = io::delimiterChar(choice(args, "delimiter", io::Delimiter::Comma,
+                                                 {{"comma", io::Delimiter::Comma},
+                                                  {"semicolon", io::Delimiter::Semicolon},
+                                                  {"tab", io::Delimiter::Tab},
+                                                  {"pipe", io::Delimiter::Pipe}}));
+    auto wb = openForReading(path);
+    storage::InfluencerRepository repo(wb.db());
+    auto roster = repo.list();
+    if (const auto name = args.value("campaign")) {
+        const auto campaign = storage::CampaignRepository(wb.db()).find(*name);
+        if (!campaign) {
+            throw BadInput("no campaign named or numbered \"" + *name + "\" in " + path);
+        }
+        std::unordered_set<core::Id> members;
+        for (const auto& m : repo.membersOfCampaign(campaign->id)) {
+            members.insert(m.influencerId);
+        }
+        std::erase_if(roster, [&](const core::Influencer& i) { return !members.count(i.id); });
+    }
+    try {
+        services::writeFileBytes(file, services::exportInfluencersCsv(roster, options));
+    } catch (const services::TransferError& e) {
+        throw BadInput(e.what());
+    }
+    out << "Exported " << roster.size() << " influencers to " << file << "\n";
+    return kExitOk;
+}
+
+} // namespace
+
+const CommandRegistration registerImportInfluencers(
+    {"import-influencers",
+     "import-influencers WORKBOOK FILE [--dry-run] [--on-duplicate update|skip|keep] "
+     "[--rejects OUT.csv] [--encoding auto|utf-8|windows-1252] "
+     "[--delimiter auto|comma|semicolon|tab|pipe] [--mapping MAPPING.json] "
+     "[--save-mapping OUT.json] [--platform P] [--currency C] [--json]",
+     "Import influencers from a CSV file in one transaction; bad rows are listed and written "
+     "to the rejects file.",
+     runImportInfluencers, 50});
+const CommandRegistration registerExportInfluencers(
+    {"export-influencers",
+     "export-influencers WORKBOOK OUT.csv [--campaign NAME_OR_ID] "
+     "[--delimiter comma|semicolon|tab|pipe]",
+     "Export the roster (or a campaign's influencers) as CSV that Excel opens and the import "
+     "reads back.",
+     runExportInfluencers, 55});
+
+} // namespace cd::cli

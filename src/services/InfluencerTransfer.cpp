@@ -1,0 +1,172 @@
+#include "InfluencerTransfer.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace cd::services {
+
+namespace {
+
+void requireIdentityColumn(const io::ColumnMapping& mapping)
+{
+    if (!mapping.columnOf(io::InfluencerField::Name) &&
+        !mapping.columnOf(io::InfluencerField::Handle)) {
+        throw TransferError("No column of the file holds names or handles: map one (e.g. with "
+                            "--mapping) and try again.");
+    }
+}
+
+std::string niches(const core::Influencer& i)
+{
+    std::string out;
+    for (const auto& n : i.niches) {
+        out += (out.empty() ? "" : ", ") + n;
+    }
+    return out;
+}
+
+} // namespace
+
+std::string readFileBytes(const std::string& path)
+{
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(path, ec)) {
+        throw TransferError("Cannot read " + path + ": there is no such file.");
+    }
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream bytes;
+    if (!in || !(bytes << in.rdbuf())) {
+        if (std::filesystem::file_size(path, ec) == 0 && !ec) {
+            return {};
+        }
+        throw TransferError("Cannot read " + path + ": permission denied or a disk error.");
+    }
+    return std::move(bytes).str();
+}
+
+void writeFileBytes(const std::string& path, const std::string& bytes)
+{
+    const std::string temporary = path + ".part";
+    {
+        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+        out << bytes;
+        out.flush();
+        if (!out) {
+            std::error_code ec;
+            std::filesystem::remove(temporary, ec);
+            throw TransferError("Cannot write " + path +
+                                ": the folder is not writable or the disk is full.");
+        }
+    }
+    std::error_code ec;
+    std::filesystem::rename(temporary, path, ec);
+    if (ec) {
+        std::filesystem::remove(temporary, ec);
+        throw TransferError("Cannot write " + path + ": " + ec.message() + ".");
+    }
+}
+
+PreparedImport prepareInfluencerImport(const std::string& bytes,
+                                       const InfluencerImportRequest& request)
+{
+    PreparedImport p;
+    p.table = io::readCsv(bytes, request.csv);
+    if (p.table.header.empty()) {
+        throw TransferError("The file is empty: there is no header and no row to import.");
+    }
+    p.mapping = request.savedMapping ? request.savedMapping->appliedTo(p.table.header)
+                                     : io::ColumnMapping::guess(p.table.header);
+    requireIdentityColumn(p.mapping);
+    p.rows = io::convertInfluencerRows(p.table, p.mapping, request.rows);
+    return p;
+}
+
+void remap(PreparedImport& prepared, const io::ColumnMapping& mapping,
+           const io::InfluencerRowOptions& options)
+{
+    requireIdentityColumn(mapping);
+    prepared.mapping = mapping;
+    prepared.rows = io::convertInfluencerRows(prepared.table, mapping, options);
+}
+
+core::ImportSummary runInfluencerImport(storage::Database& db, const PreparedImport& prepared,
+                                        const storage::InfluencerImportOptions& options)
+{
+    auto summary = storage::importInfluencers(db, prepared.rows.candidates, options);
+    summary.rows += prepared.rows.rejected.size();
+    summary.rejected = prepared.rows.rejected.size();
+    for (const auto& r : prepared.rows.rejected) {
+        summary.errors.push_back({r.line, r.reason});
+    }
+    std::sort(summary.errors.begin(), summary.errors.end(),
+              [](const core::RowError& a, const core::RowError& b) { return a.line < b.line; });
+    return summary;
+}
+
+std::string rejectsCsv(const PreparedImport& prepared)
+{
+    io::CsvWriter w;
+    for (const auto& h : prepared.table.header) {
+        w.writeText(h);
+    }
+    w.writeText("line");
+    w.writeText("reason");
+    w.endRow();
+    for (const auto& r : prepared.rows.rejected) {
+        for (std::size_t c = 0; c < prepared.table.header.size(); ++c) {
+            if (c < r.cells.size()) {
+                w.writeText(r.cells[c]);
+            } else {
+                w.writeEmpty();
+            }
+        }
+        // Cells beyond the header's width (a ragged row) are kept too.
+        for (std::size_t c = prepared.table.header.size(); c < r.cells.size(); ++c) {
+            w.writeText(r.cells[c]);
+        }
+        w.writeNumber(static_cast<std::int64_t>(r.line));
+        w.writeText(r.reason);
+        w.endRow();
+    }
+    return w.take();
+}
+
+std::string exportInfluencersCsv(const std::vector<core::Influencer>& influencers,
+                                 const io::CsvWriterOptions& options)
+{
+    io::CsvWriter w(options);
+    w.writeTextRow({"Person ID", "Name", "Platform", "Handle", "Followers", "Engagement rate",
+                    "Email", "Phone", "Country", "Language", "Niche", "Contact route", "Agency",
+                    "Status", "Rate", "Rate currency", "Last contact", "Notes"});
+    for (const auto& i : influencers) {
+        const std::size_t rows = std::max<std::size_t>(1, i.handles.size());
+        for (std::size_t r = 0; r < rows; ++r) {
+            const core::Handle* h = r < i.handles.size() ? &i.handles[r] : nullptr;
+            w.writeNumber(static_cast<std::int64_t>(i.id));
+            w.writeText(i.name);
+            w.writeText(h ? core::toKey(h->platform) : "");
+            w.writeText(h ? h->handle : "");
+            h && h->followers ? w.writeNumber(*h->followers) : w.writeEmpty();
+            h && h->engagementRate ? w.writeNumber(*h->engagementRate) : w.writeEmpty();
+            w.writeText(i.email);
+            w.writeText(i.phone);
+            w.writeText(i.country);
+            w.writeText(i.language);
+            w.writeText(niches(i));
+            w.writeText(core::toKey(i.contactRoute));
+            w.writeText(i.agencyName);
+            w.writeText(core::toKey(i.status));
+            i.rate ? w.writeDecimal(i.rate->toDecimalString()) : w.writeEmpty();
+            w.writeText(i.rate ? i.rate->currency() : "");
+            w.writeText(core::toIso(i.lastContact));
+            w.writeText(i.notes);
+            w.endRow();
+        }
+    }
+    return w.take();
+}
+
+} // namespace cd::services

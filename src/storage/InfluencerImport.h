@@ -1,0 +1,35 @@
+#pragma once
+
+#include "core/Import.h"
+
+#include <functional>
+#include <stdexcept>
+#include <vector>
+
+namespace cd::storage {
+
+class Database;
+
+struct InfluencerImportOptions {
+    core::DuplicatePolicy onDuplicate = core::DuplicatePolicy::Update;
+    // Work out and count everything, write nothing.
+    bool dryRun = false;
+    // Called every few hundred rows with (done, total); returning false cancels the import.
+    std::function<bool(std::size_t, std::size_t)> progress;
+};
+
+// Thrown when the progress callback cancels: the transaction is rolled back, nothing is written.
+class ImportCancelled : public std::runtime_error {
+public:
+    ImportCancelled() : std::runtime_error("The import was cancelled; nothing was changed.") {}
+};
+
+// Adds the candidates to the roster in ONE transaction: all of them or, on an error, a cancel
+// or a crash, none. A candidate is the same person as a roster member (or an earlier candidate)
+// when a handle matches on platform + handle (case-insensitive) or the e-mail matches; the
+// policy then updates that record, skips the row or keeps both. Rejected rows of the file are
+// counted by the caller; this fills rows/imported/updated/skipped.
+core::ImportSummary importInfluencers(Database& db, std::vector<core::ImportCandidate> candidates,
+                                      const InfluencerImportOptions& options);
+
+} // namespace cd::storage
