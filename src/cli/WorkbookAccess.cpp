@@ -2,6 +2,9 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
+#include <cstdlib>
+
 namespace cd::cli {
 
 storage::Workbook openForReading(const std::string& path)
@@ -13,7 +16,12 @@ storage::Workbook openForReading(const std::string& path)
 storage::Workbook openForWriting(const std::string& path)
 {
     spdlog::debug("opening {} for writing", path);
-    return storage::Workbook::open(path, storage::Workbook::Mode::ReadWrite);
+    // How long to wait for another program's write to finish; tests shorten it.
+    int timeoutMs = storage::Workbook::kDefaultBusyTimeoutMs;
+    if (const char* text = std::getenv("CD_BUSY_TIMEOUT_MS")) {
+        timeoutMs = std::max(0, std::atoi(text));
+    }
+    return storage::Workbook::open(path, storage::Workbook::Mode::ReadWrite, timeoutMs);
 }
 
 } // namespace cd::cli

@@ -149,6 +149,23 @@ void Workbook::configure()
     m_db.exec("PRAGMA synchronous = FULL");
 }
 
+void Workbook::saveCopy(const std::string& copyPath)
+{
+    std::error_code ec;
+    if (std::filesystem::exists(copyPath, ec)) {
+        throw StorageError(Kind::Io,
+                           "Cannot save a copy as " + copyPath + ": a file with that name exists.");
+    }
+    try {
+        auto st = m_db.prepare("VACUUM INTO ?");
+        st.bind(1, copyPath);
+        st.run();
+    } catch (const StorageError& e) {
+        std::filesystem::remove(copyPath, ec);
+        throw StorageError(e.kind(), "Cannot save a copy as " + copyPath + ": " + e.what());
+    }
+}
+
 int Workbook::schemaVersion()
 {
     return pragmaInt(m_db, "PRAGMA user_version");

@@ -32,6 +32,10 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     int schemaVersion();
 
+    // Writes a consistent, compacted copy of the workbook to a new file (VACUUM INTO), safe while
+    // others read or write it. Refuses to overwrite an existing file.
+    void saveCopy(const std::string& copyPath);
+
     // PRAGMA integrity_check; returns the problems found (empty when the file is sound).
     std::vector<std::string> integrityProblems();
 
