@@ -103,8 +103,9 @@ TEST_CASE("Killed imports and edits never corrupt the workbook or leave half an 
                     : QStringList{QStringLiteral("add-campaign"), q(wb), QStringLiteral("--name"),
                                   QStringLiteral("Edit %1").arg(n)});
         REQUIRE(p.waitForStarted());
-        QThread::msleep(std::uniform_int_distribution<int>(0, importing ? 300 : 120)(rng));
-        if (p.state() != QProcess::NotRunning) {
+        // Let it work for a random while; if it has not finished by then, kill it.
+        const int delay = std::uniform_int_distribution<int>(1, importing ? 300 : 120)(rng);
+        if (!p.waitForFinished(delay)) {
             p.kill(); // SIGKILL: no chance to clean up
             ++killed;
         }
