@@ -4,13 +4,16 @@
 #include "CampaignData.h"
 #include "ContractTableModel.h"
 #include "DashboardView.h"
-#include "InfluencerTableModel.h"
+#include "InfluencerTracker.h"
+#include "MessageBox.h"
+#include "PlanView.h"
 #include "TableSetup.h"
 #include "WbsTreeModel.h"
 
+#include "platform/Clock.h"
+
 #include <QHeaderView>
 #include <QTableView>
-#include <QTreeView>
 
 #include <array>
 
@@ -20,20 +23,6 @@ namespace {
 
 constexpr std::array<const char*, CampaignTabs::TabCount> kTabKeys = {
     "plan", "influencers", "contracts", "budget", "dashboard"};
-
-QTreeView* makePlanView(WbsTreeModel* model, QWidget* parent)
-{
-    auto* view = new QTreeView(parent);
-    view->setObjectName(QStringLiteral("planView"));
-    view->setModel(model);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setAlternatingRowColors(true);
-    view->setUniformRowHeights(true);
-    view->setWordWrap(false);
-    view->header()->setStretchLastSection(false);
-    return view;
-}
 
 } // namespace
 
@@ -55,13 +44,11 @@ QString CampaignTabs::keyOf(Tab tab)
 
 CampaignTabs::CampaignTabs(QWidget* parent)
     : QTabWidget(parent), m_wbsModel(new WbsTreeModel(this)),
-      m_influencerModel(new InfluencerTableModel(this)),
       m_contractModel(new ContractTableModel(this))
 {
     setDocumentMode(true);
-    m_planView = makePlanView(m_wbsModel, this);
-    m_influencersView = makeSortableTable(m_influencerModel, InfluencerTableModel::RawValueRole,
-                                          QStringLiteral("influencersView"), this);
+    m_planView = new PlanView(m_wbsModel, this);
+    m_influencerTracker = new InfluencerTracker(this);
     m_contractsView =
         makeSortableTable(m_contractModel, ContractTableModel::RawValueRole,
                           QStringLiteral("contractsView"), this, ContractTableModel::Exclusivity);
@@ -71,19 +58,51 @@ CampaignTabs::CampaignTabs(QWidget* parent)
     m_dashboardView->setObjectName(QStringLiteral("dashboardView"));
 
     addTab(m_planView, tr("&Plan"));
-    addTab(m_influencersView, tr("&Influencers"));
+    addTab(m_influencerTracker, tr("&Influencers"));
     addTab(m_contractsView, tr("&Contracts"));
     addTab(m_budgetView, tr("&Budget"));
     addTab(m_dashboardView, tr("&Dashboard"));
 }
 
+void CampaignTabs::setDocument(WorkbookDocument* document)
+{
+    if (m_document) {
+        disconnect(m_document, nullptr, this, nullptr);
+    }
+    m_document = document;
+    m_planView->setDocument(document);
+    m_influencerTracker->setDocument(document);
+    if (document) {
+        connect(document, &WorkbookDocument::changed, this, &CampaignTabs::documentChanged);
+    }
+}
+
+void CampaignTabs::documentChanged(WorkbookDocument::Scopes, core::Id campaignId)
+{
+    if (m_campaignId != 0 && (campaignId == 0 || campaignId == m_campaignId)) {
+        reload();
+    }
+}
+
+void CampaignTabs::reload()
+{
+    if (!m_document || !m_document->isOpen() || m_campaignId == 0) {
+        return;
+    }
+    try {
+        setCampaign(loadCampaignData(m_document->workbook(), m_campaignId, platform::today()));
+    } catch (const std::exception& e) {
+        clear();
+        MessageBox::warning(this, tr("Cannot show the campaign"), QString::fromStdString(e.what()));
+    }
+}
+
 void CampaignTabs::setCampaign(const CampaignData& campaign)
 {
-    m_wbsModel->setTasks(campaign.snapshot.tasks);
-    m_planView->expandAll();
-    fitColumns(m_planView);
-    m_influencerModel->setCampaign(campaign);
-    fitColumns(m_influencersView);
+    m_campaignId = campaign.snapshot.campaign.id;
+    m_planView->setCampaign(campaign);
+    m_influencerTracker->setCampaign(m_campaignId,
+                                     QString::fromStdString(campaign.snapshot.campaign.name));
     m_contractModel->setCampaign(campaign);
     fitColumns(m_contractsView);
     m_budgetView->setCampaign(campaign);
@@ -92,8 +111,9 @@ void CampaignTabs::setCampaign(const CampaignData& campaign)
 
 void CampaignTabs::clear()
 {
-    m_wbsModel->setTasks({});
-    m_influencerModel->clear();
+    m_campaignId = 0;
+    m_planView->clear();
+    m_influencerTracker->setCampaign(0, {});
     m_contractModel->clear();
     m_budgetView->clear();
     m_dashboardView->clear();

@@ -1,12 +1,15 @@
 #pragma once
 
+#include <QPointer>
 #include <QString>
 #include <QTabWidget>
+
+// Qt headers first: moc 6.4 fails to parse <compare> when it is the first include.
+#include "WorkbookDocument.h"
 
 #include <optional>
 
 class QTableView;
-class QTreeView;
 
 namespace cd::app {
 
@@ -14,10 +17,13 @@ struct CampaignData;
 class BudgetView;
 class ContractTableModel;
 class DashboardView;
-class InfluencerTableModel;
+class InfluencerTracker;
+class PlanView;
 class WbsTreeModel;
 
-// The right-hand side of the main window: one tab per aspect of the selected campaign.
+// The right-hand side of the main window: one tab per aspect of the selected campaign. When the
+// document reports a change to the campaign shown, the tabs read it again (the Plan tab merges
+// the new state row by row, so its expansion, selection and scrolling stay).
 class CampaignTabs final : public QTabWidget {
     Q_OBJECT
 
@@ -31,21 +37,30 @@ public:
 
     explicit CampaignTabs(QWidget* parent = nullptr);
 
+    // Where the tabs read from and push their edits to.
+    void setDocument(WorkbookDocument* document);
     void setCampaign(const CampaignData& campaign);
     void clear();
+    core::Id campaignId() const { return m_campaignId; }
+    // Reads the shown campaign again from the document.
+    void reload();
 
     WbsTreeModel* wbsModel() const { return m_wbsModel; }
-    InfluencerTableModel* influencerModel() const { return m_influencerModel; }
+    PlanView* planView() const { return m_planView; }
+    InfluencerTracker* influencerTracker() const { return m_influencerTracker; }
     ContractTableModel* contractModel() const { return m_contractModel; }
     BudgetView* budgetView() const { return m_budgetView; }
     DashboardView* dashboardView() const { return m_dashboardView; }
 
 private:
+    void documentChanged(WorkbookDocument::Scopes scopes, core::Id campaignId);
+
+    QPointer<WorkbookDocument> m_document;
+    core::Id m_campaignId = 0;
     WbsTreeModel* m_wbsModel = nullptr;
-    InfluencerTableModel* m_influencerModel = nullptr;
     ContractTableModel* m_contractModel = nullptr;
-    QTreeView* m_planView = nullptr;
-    QTableView* m_influencersView = nullptr;
+    PlanView* m_planView = nullptr;
+    InfluencerTracker* m_influencerTracker = nullptr;
     QTableView* m_contractsView = nullptr;
     BudgetView* m_budgetView = nullptr;
     DashboardView* m_dashboardView = nullptr;

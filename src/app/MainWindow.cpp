@@ -4,7 +4,9 @@
 #include "CampaignListModel.h"
 #include "CampaignTabs.h"
 #include "FileDialog.h"
+#include "InfluencerTransferActions.h"
 #include "MessageBox.h"
+#include "WorkbookDocument.h"
 #include "ui_MainWindow.h"
 
 #include "platform/AppPaths.h"
@@ -17,6 +19,7 @@
 #include <QLabel>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QUndoStack>
 
 #include <spdlog/spdlog.h>
 
@@ -44,9 +47,12 @@ QString errorText(const std::exception& e)
 MainWindow::MainWindow(Persistence persistence, QWidget* parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_persistence(persistence),
       m_recent(persistence == Persistence::Remember), m_opener(defaultWorkbookOpener()),
-      m_campaigns(new CampaignListModel(this))
+      m_document(new WorkbookDocument(this)), m_campaigns(new CampaignListModel(this))
 {
     m_ui->setupUi(this);
+    m_document->setDialogParent(this);
+    m_ui->campaignTabs->setDocument(m_document);
+    connect(m_document, &WorkbookDocument::changed, this, &MainWindow::documentChanged);
     m_ui->campaignList->setModel(m_campaigns);
     m_ui->campaignList->setSelectionMode(QAbstractItemView::SingleSelection);
     m_ui->splitter->setStretchFactor(1, 1);
@@ -61,6 +67,7 @@ MainWindow::MainWindow(Persistence persistence, QWidget* parent)
     statusBar()->addPermanentWidget(m_readOnlyNotice);
 
     setUpActions();
+    new InfluencerTransferActions(*this, m_ui->menuFile, m_ui->actionClose);
     if (m_persistence == Persistence::Remember) {
         restoreSettings();
     }
@@ -80,6 +87,21 @@ void MainWindow::setUpActions()
     connect(m_ui->actionClose, &QAction::triggered, this, &MainWindow::closeWorkbook);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     rebuildRecentMenu();
+
+    QUndoStack* stack = m_document->undoStack();
+    QAction* undo = stack->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    undo->setShortcuts(QKeySequence::Undo);
+    QAction* redo = stack->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    const QKeySequence ctrlShiftZ(Qt::ControlModifier | Qt::ShiftModifier | Qt::Key_Z);
+    if (!redoKeys.contains(ctrlShiftZ)) {
+        redoKeys.append(ctrlShiftZ);
+    }
+    redo->setShortcuts(redoKeys);
+    m_ui->menuEdit->addAction(undo);
+    m_ui->menuEdit->addAction(redo);
 }
 
 void MainWindow::restoreSettings()
@@ -145,8 +167,9 @@ void MainWindow::showWorkbook(storage::Workbook workbook, bool readOnly)
 {
     // Read first: if this throws, the window still shows the previous workbook.
     auto campaigns = storage::CampaignRepository(workbook.db()).list();
-    m_workbook = std::move(workbook);
-    m_readOnly = readOnly;
+    // The tabs of the previous workbook go before its rows do.
+    m_ui->campaignTabs->clear();
+    m_document->open(std::move(workbook), readOnly);
     m_campaigns->setCampaigns(std::move(campaigns));
     m_readOnlyNotice->setVisible(readOnly);
     if (readOnly) {
@@ -167,16 +190,25 @@ void MainWindow::closeWorkbook()
 {
     m_campaigns->setCampaigns({});
     m_ui->campaignTabs->clear();
-    m_workbook.reset();
-    m_readOnly = false;
+    m_document->close();
     m_readOnlyNotice->hide();
     statusBar()->clearMessage();
     updateTitle();
 }
 
+bool MainWindow::hasWorkbook() const
+{
+    return m_document->isOpen();
+}
+
+bool MainWindow::isReadOnly() const
+{
+    return m_document->isReadOnly();
+}
+
 QString MainWindow::workbookPath() const
 {
-    return m_workbook ? QString::fromStdString(m_workbook->path()) : QString();
+    return hasWorkbook() ? QString::fromStdString(m_document->workbook().path()) : QString();
 }
 
 bool MainWindow::selectCampaign(core::Id campaignId)
@@ -204,12 +236,13 @@ CampaignTabs* MainWindow::campaignTabs() const
 void MainWindow::showCurrentCampaign()
 {
     const core::Id id = currentCampaignId();
-    if (id == 0 || !m_workbook) {
+    if (id == 0 || !hasWorkbook()) {
         m_ui->campaignTabs->clear();
         return;
     }
     try {
-        m_ui->campaignTabs->setCampaign(loadCampaignData(*m_workbook, id, platform::today()));
+        m_ui->campaignTabs->setCampaign(
+            loadCampaignData(m_document->workbook(), id, platform::today()));
     } catch (const std::exception& e) {
         m_ui->campaignTabs->clear();
         MessageBox::warning(this, tr("Cannot show the campaign"), errorText(e));
@@ -287,15 +320,34 @@ void MainWindow::rebuildRecentMenu()
 void MainWindow::updateTitle()
 {
     m_ui->actionClose->setEnabled(hasWorkbook());
-    if (!m_workbook) {
+    if (!hasWorkbook()) {
         setWindowTitle(tr("CampaignDesk"));
         return;
     }
     QString name = QFileInfo(workbookPath()).fileName();
-    if (m_readOnly) {
+    if (isReadOnly()) {
         name += tr(" [read-only]");
     }
     setWindowTitle(tr("%1 — CampaignDesk").arg(name));
+}
+
+void MainWindow::documentChanged(WorkbookDocument::Scopes scopes)
+{
+    // The tabs refresh themselves; the list only shows campaigns.
+    if (!hasWorkbook() || !(scopes & WorkbookDocument::Scope::Campaigns)) {
+        return;
+    }
+    const core::Id current = currentCampaignId();
+    try {
+        auto campaigns = storage::CampaignRepository(m_document->workbook().db()).list();
+        m_campaigns->setCampaigns(std::move(campaigns));
+        const int row = m_campaigns->rowOfId(current);
+        if (row >= 0) {
+            m_ui->campaignList->setCurrentIndex(m_campaigns->index(row));
+        }
+    } catch (const std::exception& e) {
+        spdlog::warn("cannot list the campaigns again: {}", e.what());
+    }
 }
 
 QString MainWindow::dialogFolder() const

@@ -4,6 +4,7 @@
 
 // Qt headers first: moc 6.4 fails to parse <compare> when it is the first include.
 #include "RecentFiles.h"
+#include "WorkbookDocument.h"
 #include "WorkbookOpening.h"
 #include "core/Ids.h"
 
@@ -22,7 +23,8 @@ class CampaignListModel;
 class CampaignTabs;
 
 // The main window: the campaigns of the open workbook on the left, the selected campaign's tabs
-// on the right, and the File menu. It owns the open workbook.
+// on the right, the File and Edit menus. It owns the document: the open workbook and its undo
+// stack, which Edit ▸ Undo and Redo drive.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 
@@ -44,9 +46,10 @@ public:
     void showWorkbook(storage::Workbook workbook, bool readOnly);
     void closeWorkbook();
 
-    bool hasWorkbook() const { return m_workbook.has_value(); }
+    bool hasWorkbook() const;
     QString workbookPath() const;
-    bool isReadOnly() const { return m_readOnly; }
+    bool isReadOnly() const;
+    WorkbookDocument* document() const { return m_document; }
     // Selects a campaign in the list (which fills the tabs); false when it is not listed.
     bool selectCampaign(core::Id campaignId);
     core::Id currentCampaignId() const;
@@ -70,14 +73,14 @@ private:
     void rebuildRecentMenu();
     void showCurrentCampaign();
     void updateTitle();
+    void documentChanged(WorkbookDocument::Scopes scopes);
     QString dialogFolder() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Persistence m_persistence = Persistence::Remember;
     RecentFiles m_recent;
     WorkbookOpener m_opener;
-    std::optional<storage::Workbook> m_workbook;
-    bool m_readOnly = false;
+    WorkbookDocument* m_document = nullptr;
     CampaignListModel* m_campaigns = nullptr;
     QLabel* m_readOnlyNotice = nullptr;
 };

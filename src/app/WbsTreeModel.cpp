@@ -1,22 +1,24 @@
 #include "WbsTreeModel.h"
 
+#include "CampaignData.h"
 #include "Format.h"
-
-#include "core/Wbs.h"
-
-#include <QFont>
+#include "WbsTreeNode.h"
+#include "WorkbookDocument.h"
 
 namespace cd::app {
 
-// One row of the tree. Indexes carry a pointer to their node (never a small id: Qt hashes
-// indexes as (row << 4) + column + internalId, and sequential ids collide badly).
-struct WbsTreeModel::Node {
-    const core::Task* task = nullptr; // null for the invisible root
-    Node* parent = nullptr;
-    int row = 0;
-    QString code;
-    std::vector<std::unique_ptr<Node>> children;
-};
+namespace {
+
+template <class E> QList<QPair<QString, QVariant>> enumChoices()
+{
+    QList<QPair<QString, QVariant>> out;
+    for (const auto& entry : core::EnumTable<E>::entries) {
+        out.append({toQString(entry.label), static_cast<int>(entry.value)});
+    }
+    return out;
+}
+
+} // namespace
 
 WbsTreeModel::WbsTreeModel(QObject* parent)
     : QAbstractItemModel(parent), m_root(std::make_unique<Node>())
@@ -25,35 +27,139 @@ WbsTreeModel::WbsTreeModel(QObject* parent)
 
 WbsTreeModel::~WbsTreeModel() = default;
 
-void WbsTreeModel::setTasks(std::vector<core::Task> tasks)
+void WbsTreeModel::setDocument(WorkbookDocument* document)
 {
-    beginResetModel();
-    m_root = std::make_unique<Node>();
-    m_tasks = std::move(tasks);
-    // outline() walks depth first, so the parent of an entry at depth d is the last entry seen
-    // at depth d - 1. Tasks whose parent is missing are not reachable and are left out.
-    std::vector<Node*> lastAtDepth{m_root.get()};
-    for (const auto& entry : core::outline(m_tasks)) {
-        const auto depth = static_cast<std::size_t>(entry.depth);
-        if (depth >= lastAtDepth.size()) {
-            continue;
-        }
-        Node* parentNode = lastAtDepth[depth];
-        auto node = std::make_unique<Node>();
-        node->task = entry.task;
-        node->parent = parentNode;
-        node->row = static_cast<int>(parentNode->children.size());
-        node->code = QString::fromStdString(entry.code);
-        lastAtDepth.resize(depth + 1);
-        lastAtDepth.push_back(node.get());
-        parentNode->children.push_back(std::move(node));
+    if (m_document) {
+        disconnect(m_document, nullptr, this, nullptr);
     }
-    endResetModel();
+    m_document = document;
+    if (m_document) {
+        connect(m_document, &WorkbookDocument::opened, this, [this] { m_resetNext = true; });
+        connect(m_document, &WorkbookDocument::closed, this, [this] { m_resetNext = true; });
+    }
 }
 
-const WbsTreeModel::Node* WbsTreeModel::nodeOf(const QModelIndex& index) const
+WorkbookDocument* WbsTreeModel::document() const
 {
-    return index.isValid() ? static_cast<const Node*>(index.internalPointer()) : m_root.get();
+    return m_document;
+}
+
+bool WbsTreeModel::isEditable() const
+{
+    return m_document && m_document->canEdit() && m_plan.campaignId != 0;
+}
+
+void WbsTreeModel::setCampaign(const CampaignData& campaign)
+{
+    setPlan(planDataOf(campaign));
+}
+
+void WbsTreeModel::setTasks(std::vector<core::Task> tasks)
+{
+    PlanData plan;
+    plan.tasks = std::move(tasks);
+    if (!plan.tasks.empty()) {
+        plan.currency = plan.tasks.front().costEstimate.currency();
+    }
+    setPlan(std::move(plan));
+}
+
+const core::Task* WbsTreeModel::taskAt(const QModelIndex& index) const
+{
+    return index.isValid() ? nodeOf(index)->task : nullptr;
+}
+
+const core::Task* WbsTreeModel::task(core::Id id) const
+{
+    const auto it = m_nodes.find(id);
+    return it == m_nodes.end() ? nullptr : it->second->task;
+}
+
+QModelIndex WbsTreeModel::indexOfTask(core::Id id, int column) const
+{
+    const auto it = m_nodes.find(id);
+    return it == m_nodes.end() ? QModelIndex() : indexOfNode(it->second, column);
+}
+
+QString WbsTreeModel::codeOf(core::Id id) const
+{
+    const auto it = m_nodes.find(id);
+    return it == m_nodes.end() ? QString() : it->second->code;
+}
+
+bool WbsTreeModel::isSummary(core::Id id) const
+{
+    const auto it = m_nodes.find(id);
+    return it != m_nodes.end() && !it->second->children.empty();
+}
+
+bool WbsTreeModel::isCritical(core::Id id) const
+{
+    const core::TaskDates* dates = scheduled(id);
+    return dates && dates->critical && !isSummary(id);
+}
+
+bool WbsTreeModel::isLate(core::Id id) const
+{
+    return m_late.contains(id);
+}
+
+const RolledUpTask* WbsTreeModel::rolledUp(core::Id id) const
+{
+    const auto it = m_rollup.find(id);
+    return it == m_rollup.end() ? nullptr : &it->second;
+}
+
+const core::TaskDates* WbsTreeModel::scheduled(core::Id id) const
+{
+    if (!m_schedule) {
+        return nullptr;
+    }
+    const auto it = m_schedule->tasks.find(id);
+    return it == m_schedule->tasks.end() ? nullptr : &it->second;
+}
+
+QList<QPair<QString, QVariant>> WbsTreeModel::choices(int column) const
+{
+    switch (column) {
+    case Kind:
+        return enumChoices<core::TaskKind>();
+    case Owner:
+        return enumChoices<core::OwnerRole>();
+    case Status:
+        return enumChoices<core::TaskStatus>();
+    case Influencer: {
+        QList<QPair<QString, QVariant>> out{{unknownText(), QVariant::fromValue<qint64>(0)}};
+        for (const auto& [id, name] : m_plan.influencers) {
+            out.append({name, QVariant::fromValue<qint64>(id)});
+        }
+        return out;
+    }
+    default:
+        return {};
+    }
+}
+
+QString WbsTreeModel::sortKeyOfCode(const QString& code)
+{
+    QStringList parts = code.split(QLatin1Char('.'));
+    for (QString& part : parts) {
+        part = part.rightJustified(6, QLatin1Char('0'));
+    }
+    return parts.join(QLatin1Char('.'));
+}
+
+WbsTreeModel::Node* WbsTreeModel::nodeOf(const QModelIndex& index) const
+{
+    return index.isValid() ? static_cast<Node*>(index.internalPointer()) : m_root.get();
+}
+
+QModelIndex WbsTreeModel::indexOfNode(const Node* node, int column) const
+{
+    if (node == nullptr || node == m_root.get()) {
+        return {};
+    }
+    return createIndex(node->row, column, node);
 }
 
 QModelIndex WbsTreeModel::index(int row, int column, const QModelIndex& parent) const
@@ -70,11 +176,7 @@ QModelIndex WbsTreeModel::parent(const QModelIndex& child) const
     if (!child.isValid()) {
         return {};
     }
-    const Node* parentNode = nodeOf(child)->parent;
-    if (parentNode == nullptr || parentNode == m_root.get()) {
-        return {};
-    }
-    return createIndex(parentNode->row, 0, parentNode);
+    return indexOfNode(nodeOf(child)->parent);
 }
 
 int WbsTreeModel::rowCount(const QModelIndex& parent) const
@@ -90,139 +192,55 @@ int WbsTreeModel::columnCount(const QModelIndex&) const
     return ColumnCount;
 }
 
-QVariant WbsTreeModel::data(const QModelIndex& index, int role) const
+Qt::ItemFlags WbsTreeModel::flags(const QModelIndex& index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid)) {
-        return {};
+    const bool editable = isEditable();
+    if (!index.isValid()) {
+        return editable ? Qt::ItemIsDropEnabled : Qt::NoItemFlags;
     }
-    const Node& node = *nodeOf(index);
-    const core::Task& task = *node.task;
-    switch (role) {
-    case Qt::DisplayRole:
-        return display(task, node, index.column());
-    case Qt::ToolTipRole:
-        if (index.column() == Name && !task.notes.empty()) {
-            return plainToolTip(QString::fromStdString(task.notes));
+    Qt::ItemFlags f = Qt::ItemIsSelectable | Qt::ItemIsEnabled;
+    if (editable) {
+        f |= Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled;
+        if (const core::Task* t = taskAt(index); t && isEditableCell(*t, index.column())) {
+            f |= Qt::ItemIsEditable;
         }
-        return {};
-    case Qt::TextAlignmentRole:
-        if (index.column() >= Duration) {
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        }
-        return {};
-    case Qt::FontRole:
-        if (task.kind == core::TaskKind::Deliverable &&
-            (index.column() == Code || index.column() == Name)) {
-            QFont bold;
-            bold.setBold(true);
-            return bold;
-        }
-        return {};
-    case RawValueRole:
-        return raw(task, node, index.column());
-    case TaskIdRole:
-        return QVariant::fromValue<qint64>(task.id);
-    default:
-        return {};
     }
-}
-
-QVariant WbsTreeModel::display(const core::Task& task, const Node& node, int column) const
-{
-    switch (column) {
-    case Code:
-        return node.code;
-    case Name:
-        return QString::fromStdString(task.name);
-    case Kind:
-        return enumLabel(task.kind);
-    case Phase:
-        return QString::fromStdString(task.phase);
-    case Owner:
-        return task.ownerRole == core::OwnerRole::Unassigned ? QString()
-                                                             : enumLabel(task.ownerRole);
-    case Assignee:
-        return QString::fromStdString(task.assignee);
-    case Status:
-        return enumLabel(task.status);
-    case Start:
-        return formatDate(task.plannedStart);
-    case Finish:
-        return formatDate(task.plannedFinish());
-    case Duration:
-        return formatDays(task.durationDays);
-    case Complete:
-        return formatPercent(task.percentComplete);
-    case Cost:
-        return formatMoney(task.costEstimate);
-    case Buffer:
-        return task.bufferDays == 0 ? QString() : formatDays(task.bufferDays);
-    default:
-        return {};
-    }
-}
-
-QVariant WbsTreeModel::raw(const core::Task& task, const Node& node, int column) const
-{
-    switch (column) {
-    case Kind:
-        return static_cast<int>(task.kind);
-    case Owner:
-        return static_cast<int>(task.ownerRole);
-    case Status:
-        return static_cast<int>(task.status);
-    case Start:
-        return rawDate(task.plannedStart);
-    case Finish:
-        return rawDate(task.plannedFinish());
-    case Duration:
-        return task.durationDays;
-    case Complete:
-        return task.percentComplete;
-    case Cost:
-        return rawMoney(task.costEstimate);
-    case Buffer:
-        return task.bufferDays;
-    default:
-        return display(task, node, column);
-    }
+    return f;
 }
 
 QVariant WbsTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+    if (orientation != Qt::Horizontal) {
         return {};
     }
-    switch (section) {
-    case Code:
-        return tr("WBS");
-    case Name:
-        return tr("Name");
-    case Kind:
-        return tr("Kind");
-    case Phase:
-        return tr("Phase");
-    case Owner:
-        return tr("Owner role");
-    case Assignee:
-        return tr("Assignee");
-    case Status:
-        return tr("Status");
-    case Start:
-        return tr("Start");
-    case Finish:
-        return tr("Finish");
-    case Duration:
-        return tr("Duration");
-    case Complete:
-        return tr("% complete");
-    case Cost:
-        return tr("Cost");
-    case Buffer:
-        return tr("Buffer");
-    default:
+    if (role == Qt::TextAlignmentRole) {
+        // The header is as tall as the timeline's scale: labels sit on its bottom line.
+        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignBottom);
+    }
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole) {
         return {};
     }
+    static const char* const names[ColumnCount] = {
+        QT_TR_NOOP("WBS"),         QT_TR_NOOP("Name"),         QT_TR_NOOP("Kind"),
+        QT_TR_NOOP("Phase"),       QT_TR_NOOP("Owner role"),   QT_TR_NOOP("Assignee"),
+        QT_TR_NOOP("Status"),      QT_TR_NOOP("Start"),        QT_TR_NOOP("Finish"),
+        QT_TR_NOOP("Duration"),    QT_TR_NOOP("% complete"),   QT_TR_NOOP("Cost"),
+        QT_TR_NOOP("Buffer"),      QT_TR_NOOP("Influencer"),   QT_TR_NOOP("Predecessors"),
+        QT_TR_NOOP("Early start"), QT_TR_NOOP("Early finish"), QT_TR_NOOP("Late start"),
+        QT_TR_NOOP("Late finish"), QT_TR_NOOP("Float")};
+    if (section < 0 || section >= ColumnCount) {
+        return {};
+    }
+    if (role == Qt::ToolTipRole) {
+        if (section == Predecessors) {
+            return tr("WBS codes of the tasks this one depends on, e.g. \"3FS+2d; 1.2SS\"");
+        }
+        if (section == Float) {
+            return tr("Days the task can slip without delaying the campaign");
+        }
+        return {};
+    }
+    return tr(names[section]);
 }
 
 } // namespace cd::app

@@ -69,6 +69,7 @@ void BudgetRepository::addLine(BudgetLine& b)
     auto& st = m_db.cached("INSERT INTO budget_line (campaign_id, category, description, "
                            "planned_minor, committed_minor, from_contingency) "
                            "VALUES (?, ?, ?, ?, ?, ?)");
+    const StatementReset resetSt(st);
     bindLine(st, b);
     st.run();
     b.id = m_db.lastInsertRowId();
@@ -82,6 +83,7 @@ void BudgetRepository::updateLine(BudgetLine& b)
     auto& st = m_db.cached("UPDATE budget_line SET campaign_id = ?, category = ?, description = ?, "
                            "planned_minor = ?, committed_minor = ?, from_contingency = ?, "
                            "row_version = row_version + 1 WHERE id = ? AND row_version = ?");
+    const StatementReset resetSt(st);
     bindLine(st, b);
     st.bind(7, b.id).bind(8, b.version);
     st.run();
@@ -101,6 +103,7 @@ std::optional<BudgetLine> BudgetRepository::getLine(core::Id id)
 {
     auto& st =
         m_db.cached(std::string("SELECT ") + kLineColumns + " FROM budget_line WHERE id = ?");
+    const StatementReset resetSt(st);
     st.bind(1, id);
     if (!st.step()) {
         return std::nullopt;
@@ -114,6 +117,7 @@ std::vector<BudgetLine> BudgetRepository::linesOfCampaign(core::Id campaignId)
     std::vector<BudgetLine> out;
     auto& st = m_db.cached(std::string("SELECT ") + kLineColumns +
                            " FROM budget_line WHERE campaign_id = ? ORDER BY id");
+    const StatementReset resetSt(st);
     st.bind(1, campaignId);
     while (st.step()) {
         out.push_back(readLine(st, currency));
@@ -127,6 +131,7 @@ void BudgetRepository::addPayment(Payment& p)
     auto& st = m_db.cached("INSERT INTO payment (campaign_id, budget_line_id, contract_id, "
                            "description, amount_minor, due_date, paid_date) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?)");
+    const StatementReset resetSt(st);
     bindPayment(st, p);
     st.run();
     p.id = m_db.lastInsertRowId();
@@ -141,6 +146,7 @@ void BudgetRepository::updatePayment(Payment& p)
                            "contract_id = ?, description = ?, amount_minor = ?, due_date = ?, "
                            "paid_date = ?, row_version = row_version + 1 "
                            "WHERE id = ? AND row_version = ?");
+    const StatementReset resetSt(st);
     bindPayment(st, p);
     st.bind(8, p.id).bind(9, p.version);
     st.run();
@@ -159,6 +165,7 @@ void BudgetRepository::removePayment(core::Id id)
 std::optional<Payment> BudgetRepository::getPayment(core::Id id)
 {
     auto& st = m_db.cached(std::string("SELECT ") + kPaymentColumns + " FROM payment WHERE id = ?");
+    const StatementReset resetSt(st);
     st.bind(1, id);
     if (!st.step()) {
         return std::nullopt;
@@ -172,6 +179,7 @@ std::vector<Payment> BudgetRepository::paymentsOfCampaign(core::Id campaignId)
     std::vector<Payment> out;
     auto& st = m_db.cached(std::string("SELECT ") + kPaymentColumns +
                            " FROM payment WHERE campaign_id = ? ORDER BY due_date, id");
+    const StatementReset resetSt(st);
     st.bind(1, campaignId);
     while (st.step()) {
         out.push_back(readPayment(st, currency));

@@ -49,6 +49,7 @@ void CampaignRepository::add(Campaign& c)
     auto& st = m_db.cached("INSERT INTO campaign (name, brand, objective, start_date, end_date, "
                            "status, currency, budget_minor, contingency_percent) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    const StatementReset resetSt(st);
     bindFields(st, c);
     st.run();
     c.id = m_db.lastInsertRowId();
@@ -64,6 +65,7 @@ void CampaignRepository::update(Campaign& c)
                            "start_date = ?, end_date = ?, status = ?, currency = ?, "
                            "budget_minor = ?, contingency_percent = ?, "
                            "row_version = row_version + 1 WHERE id = ? AND row_version = ?");
+    const StatementReset resetSt(st);
     bindFields(st, c);
     st.bind(10, c.id).bind(11, c.version);
     st.run();
@@ -76,9 +78,11 @@ void CampaignRepository::update(Campaign& c)
 void CampaignRepository::writeTargets(const Campaign& c)
 {
     auto& del = m_db.cached("DELETE FROM kpi_target WHERE campaign_id = ?");
+    const StatementReset resetDel(del);
     del.bind(1, c.id).run();
     auto& ins =
         m_db.cached("INSERT INTO kpi_target (campaign_id, kpi_key, target) VALUES (?, ?, ?)");
+    const StatementReset resetIns(ins);
     for (const auto& t : c.kpiTargets) {
         ins.bind(1, c.id).bind(2, t.kpiKey).bind(3, t.target);
         ins.run();
@@ -89,6 +93,7 @@ void CampaignRepository::remove(core::Id id)
 {
     Transaction tx(m_db);
     auto& st = m_db.cached("DELETE FROM campaign WHERE id = ?");
+    const StatementReset resetSt(st);
     st.bind(1, id).run();
     tx.commit();
 }
@@ -96,6 +101,7 @@ void CampaignRepository::remove(core::Id id)
 std::optional<Campaign> CampaignRepository::get(core::Id id)
 {
     auto& st = m_db.cached(std::string("SELECT ") + kColumns + " FROM campaign WHERE id = ?");
+    const StatementReset resetSt(st);
     st.bind(1, id);
     if (!st.step()) {
         return std::nullopt;
@@ -103,6 +109,7 @@ std::optional<Campaign> CampaignRepository::get(core::Id id)
     Campaign c = readCampaign(st);
     auto& t = m_db.cached("SELECT kpi_key, target FROM kpi_target WHERE campaign_id = ? "
                           "ORDER BY kpi_key");
+    const StatementReset resetT(t);
     t.bind(1, id);
     while (t.step()) {
         c.kpiTargets.push_back({t.text(0), t.real(1)});
@@ -114,11 +121,13 @@ std::vector<Campaign> CampaignRepository::list()
 {
     std::vector<Campaign> out;
     auto& st = m_db.cached(std::string("SELECT ") + kColumns + " FROM campaign ORDER BY id");
+    const StatementReset resetSt(st);
     while (st.step()) {
         out.push_back(readCampaign(st));
     }
     auto& t = m_db.cached("SELECT campaign_id, kpi_key, target FROM kpi_target "
                           "ORDER BY campaign_id, kpi_key");
+    const StatementReset resetT(t);
     while (t.step()) {
         const auto id = t.int64(0);
         auto it =
@@ -145,6 +154,7 @@ std::optional<Campaign> CampaignRepository::find(std::string_view nameOrId)
          {"SELECT id FROM campaign WHERE name = ? ORDER BY id LIMIT 1",
           "SELECT id FROM campaign WHERE name = ? COLLATE NOCASE ORDER BY id LIMIT 1"}) {
         auto& st = m_db.cached(sql);
+        const StatementReset resetSt(st);
         st.bind(1, nameOrId);
         if (st.step()) {
             return get(st.int64(0));

@@ -75,6 +75,7 @@ void ContentRepository::add(ContentItem& c)
         "planned_date, published_date, url, approval, impressions, reach, likes, comments, "
         "shares, saves, clicks, conversions, revenue_minor, brand_mentions) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    const StatementReset resetSt(st);
     bindFields(st, c);
     st.run();
     c.id = m_db.lastInsertRowId();
@@ -91,6 +92,7 @@ void ContentRepository::update(ContentItem& c)
         "impressions = ?, reach = ?, likes = ?, comments = ?, shares = ?, saves = ?, "
         "clicks = ?, conversions = ?, revenue_minor = ?, brand_mentions = ?, "
         "row_version = row_version + 1 WHERE id = ? AND row_version = ?");
+    const StatementReset resetSt(st);
     bindFields(st, c);
     st.bind(20, c.id).bind(21, c.version);
     st.run();
@@ -109,6 +111,7 @@ void ContentRepository::remove(core::Id id)
 std::optional<ContentItem> ContentRepository::get(core::Id id)
 {
     auto& st = m_db.cached(std::string("SELECT ") + kColumns + " FROM content_item WHERE id = ?");
+    const StatementReset resetSt(st);
     st.bind(1, id);
     if (!st.step()) {
         return std::nullopt;
@@ -122,6 +125,7 @@ std::vector<ContentItem> ContentRepository::listByCampaign(core::Id campaignId)
     std::vector<ContentItem> out;
     auto& st = m_db.cached(std::string("SELECT ") + kColumns +
                            " FROM content_item WHERE campaign_id = ? ORDER BY id");
+    const StatementReset resetSt(st);
     st.bind(1, campaignId);
     while (st.step()) {
         out.push_back(readItem(st, currency));
@@ -132,6 +136,7 @@ std::vector<ContentItem> ContentRepository::listByCampaign(core::Id campaignId)
 std::int64_t ContentRepository::countByCampaign(core::Id campaignId)
 {
     auto& st = m_db.cached("SELECT count(*) FROM content_item WHERE campaign_id = ?");
+    const StatementReset resetSt(st);
     st.bind(1, campaignId);
     st.step();
     return st.int64(0);

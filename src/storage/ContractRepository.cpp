@@ -75,6 +75,7 @@ void ContractRepository::add(Contract& c)
                     "upfront_percent, pay_on_delivery, payment_net_days, exclusivity_category, "
                     "exclusivity_start, exclusivity_end, usage_rights_months, notes) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    const StatementReset resetSt(st);
     bindFields(st, c);
     st.run();
     c.id = m_db.lastInsertRowId();
@@ -94,6 +95,7 @@ void ContractRepository::update(Contract& c)
         "pay_on_delivery = ?, payment_net_days = ?, exclusivity_category = ?, "
         "exclusivity_start = ?, exclusivity_end = ?, usage_rights_months = ?, notes = ?, "
         "row_version = row_version + 1 WHERE id = ? AND row_version = ?");
+    const StatementReset resetSt(st);
     bindFields(st, c);
     st.bind(22, c.id).bind(23, c.version);
     st.run();
@@ -109,6 +111,7 @@ void ContractRepository::writeChildren(const Contract& c)
     m_db.cached("DELETE FROM product_shipment WHERE contract_id = ?").bind(1, c.id).run();
     auto& d = m_db.cached("INSERT INTO contract_deliverable (contract_id, position, content_type, "
                           "platform, quantity, due_date) VALUES (?, ?, ?, ?, ?, ?)");
+    const StatementReset resetD(d);
     int position = 0;
     for (const auto& item : c.deliverables) {
         d.bind(1, c.id).bind(2, position++);
@@ -120,6 +123,7 @@ void ContractRepository::writeChildren(const Contract& c)
     }
     auto& s = m_db.cached("INSERT INTO product_shipment (contract_id, position, items, sizes, "
                           "spares, shipped_date, received_date) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    const StatementReset resetS(s);
     position = 0;
     for (const auto& item : c.shipments) {
         s.bind(1, c.id).bind(2, position++).bind(3, item.items).bind(4, item.sizes);
@@ -134,6 +138,7 @@ void ContractRepository::readChildren(Contract& c)
 {
     auto& d = m_db.cached("SELECT content_type, platform, quantity, due_date FROM "
                           "contract_deliverable WHERE contract_id = ? ORDER BY position");
+    const StatementReset resetD(d);
     d.bind(1, c.id);
     while (d.step()) {
         core::ContractDeliverable item;
@@ -145,6 +150,7 @@ void ContractRepository::readChildren(Contract& c)
     }
     auto& s = m_db.cached("SELECT items, sizes, spares, shipped_date, received_date FROM "
                           "product_shipment WHERE contract_id = ? ORDER BY position");
+    const StatementReset resetS(s);
     s.bind(1, c.id);
     while (s.step()) {
         core::ProductShipment item;
@@ -167,6 +173,7 @@ void ContractRepository::remove(core::Id id)
 std::optional<Contract> ContractRepository::get(core::Id id)
 {
     auto& st = m_db.cached(std::string("SELECT ") + kColumns + " FROM contract WHERE id = ?");
+    const StatementReset resetSt(st);
     st.bind(1, id);
     if (!st.step()) {
         return std::nullopt;
@@ -182,6 +189,7 @@ std::vector<Contract> ContractRepository::listByCampaign(core::Id campaignId)
     std::vector<Contract> out;
     auto& st = m_db.cached(std::string("SELECT ") + kColumns +
                            " FROM contract WHERE campaign_id = ? ORDER BY id");
+    const StatementReset resetSt(st);
     st.bind(1, campaignId);
     while (st.step()) {
         out.push_back(readContract(st, currency));

@@ -101,6 +101,19 @@ private:
     sqlite3_stmt* m_stmt = nullptr;
 };
 
+// Resets a cached statement when the scope ends. A statement left on a row keeps its read
+// snapshot open: later reads would see stale data and a later write could not start.
+class StatementReset {
+public:
+    explicit StatementReset(Statement& statement) : m_statement(statement) {}
+    ~StatementReset() { m_statement.reset(); }
+    StatementReset(const StatementReset&) = delete;
+    StatementReset& operator=(const StatementReset&) = delete;
+
+private:
+    Statement& m_statement;
+};
+
 // A transaction that rolls back unless committed. Writing transactions start with
 // BEGIN IMMEDIATE so a second writer waits on the busy timeout instead of failing at once.
 // Nested use joins the outer transaction (it neither begins nor commits).

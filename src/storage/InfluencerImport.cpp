@@ -28,10 +28,12 @@ public:
     explicit Identities(Database& db)
     {
         auto& handles = db.cached("SELECT influencer_id, platform, handle FROM handle");
+        const StatementReset resetHandles(handles);
         while (handles.step()) {
             m_byHandle.emplace(key(handles.text(1), handles.text(2)), handles.int64(0));
         }
         auto& emails = db.cached("SELECT id, email FROM influencer WHERE email <> ''");
+        const StatementReset resetEmails(emails);
         while (emails.step()) {
             m_byEmail.emplace(lower(emails.text(1)), emails.int64(0));
         }
@@ -73,6 +75,52 @@ private:
     std::unordered_map<std::string, core::Id> m_byEmail;
 };
 
+// Collects InfluencerImportChanges: the first state of each updated record, the last state of
+// each written one. Published only when the import commits, so a cancel reports nothing.
+class ChangeLog {
+public:
+    explicit ChangeLog(InfluencerImportChanges* out) : m_out(out) {}
+
+    void added(const core::Influencer& i)
+    {
+        if (m_out) {
+            m_index.emplace(i.id, Entry{true, m_log.added.size()});
+            m_log.added.push_back(i);
+        }
+    }
+    void updating(const core::Influencer& i)
+    {
+        if (m_out && !m_index.contains(i.id)) {
+            m_index.emplace(i.id, Entry{false, m_log.before.size()});
+            m_log.before.push_back(i);
+            m_log.after.push_back(i);
+        }
+    }
+    void updated(const core::Influencer& i)
+    {
+        if (!m_out) {
+            return;
+        }
+        const Entry& e = m_index.at(i.id);
+        (e.added ? m_log.added : m_log.after)[e.position] = i;
+    }
+    void publish()
+    {
+        if (m_out) {
+            *m_out = std::move(m_log);
+        }
+    }
+
+private:
+    struct Entry {
+        bool added = false;
+        std::size_t position = 0;
+    };
+    InfluencerImportChanges* m_out = nullptr;
+    InfluencerImportChanges m_log;
+    std::unordered_map<core::Id, Entry> m_index;
+};
+
 } // namespace
 
 core::ImportSummary importInfluencers(Database& db, std::vector<core::ImportCandidate> candidates,
@@ -87,6 +135,7 @@ core::ImportSummary importInfluencers(Database& db, std::vector<core::ImportCand
     InfluencerRepository repo(db);
     core::Id nextDryId = -1;
     constexpr std::size_t kProgressEvery = 500;
+    ChangeLog log(options.dryRun ? nullptr : options.changes);
 
     for (std::size_t n = 0; n < candidates.size(); ++n) {
         if (options.progress && n % kProgressEvery == 0 &&
@@ -108,8 +157,10 @@ core::ImportSummary importInfluencers(Database& db, std::vector<core::ImportCand
             if (!existing) {
                 continue;
             }
+            log.updating(*existing);
             core::mergeInto(*existing, incoming);
             repo.update(*existing);
+            log.updated(*existing);
             identities.remember(*existing, existing->id);
             continue;
         }
@@ -121,6 +172,7 @@ core::ImportSummary importInfluencers(Database& db, std::vector<core::ImportCand
         incoming.id = 0;
         repo.add(incoming);
         identities.remember(incoming, incoming.id);
+        log.added(incoming);
     }
     if (options.progress && !options.progress(candidates.size(), candidates.size())) {
         throw ImportCancelled();
@@ -128,6 +180,7 @@ core::ImportSummary importInfluencers(Database& db, std::vector<core::ImportCand
     if (!options.dryRun) {
         tx.commit();
     }
+    log.publish();
     return summary;
 }
 

@@ -10,12 +10,21 @@ namespace cd::storage {
 
 class Database;
 
+// What an import wrote, so that the app can undo and redo it exactly (one undo step).
+struct InfluencerImportChanges {
+    std::vector<core::Influencer> added;  // as stored, with their ids
+    std::vector<core::Influencer> before; // records the import updated, as they were before it
+    std::vector<core::Influencer> after;  // the same records, as the import left them
+};
+
 struct InfluencerImportOptions {
     core::DuplicatePolicy onDuplicate = core::DuplicatePolicy::Update;
     // Work out and count everything, write nothing.
     bool dryRun = false;
     // Called every few hundred rows with (done, total); returning false cancels the import.
     std::function<bool(std::size_t, std::size_t)> progress;
+    // When set (and not a dry run), filled with what was written; left empty on a cancel.
+    InfluencerImportChanges* changes = nullptr;
 };
 
 // Thrown when the progress callback cancels: the transaction is rolled back, nothing is written.

@@ -112,6 +112,7 @@ void InfluencerRepository::add(Influencer& i)
     auto& st = m_db.cached("INSERT INTO influencer (name, email, phone, country, language, niches, "
                            "contact_route, agency_name, status, rate_minor, rate_currency, notes, "
                            "last_contact) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    const StatementReset resetSt(st);
     bindFields(st, i);
     st.run();
     i.id = m_db.lastInsertRowId();
@@ -128,11 +129,13 @@ void InfluencerRepository::update(Influencer& i)
                            "status = ?, rate_minor = ?, rate_currency = ?, notes = ?, "
                            "last_contact = ?, row_version = row_version + 1 "
                            "WHERE id = ? AND row_version = ?");
+    const StatementReset resetSt(st);
     bindFields(st, i);
     st.bind(14, i.id).bind(15, i.version);
     st.run();
     requireUpdated(m_db, "influencer", i.id);
     auto& del = m_db.cached("DELETE FROM handle WHERE influencer_id = ?");
+    const StatementReset resetDel(del);
     del.bind(1, i.id).run();
     writeHandles(i);
     tx.commit();
@@ -143,6 +146,7 @@ void InfluencerRepository::writeHandles(const Influencer& i)
 {
     auto& st = m_db.cached("INSERT INTO handle (influencer_id, position, platform, handle, "
                            "followers, engagement_rate) VALUES (?, ?, ?, ?, ?, ?)");
+    const StatementReset resetSt(st);
     int position = 0;
     for (const auto& h : i.handles) {
         st.bind(1, i.id).bind(2, position++);
@@ -156,6 +160,7 @@ void InfluencerRepository::remove(core::Id id)
 {
     Transaction tx(m_db);
     auto& st = m_db.cached("DELETE FROM influencer WHERE id = ?");
+    const StatementReset resetSt(st);
     st.bind(1, id).run();
     tx.commit();
 }
@@ -163,13 +168,18 @@ void InfluencerRepository::remove(core::Id id)
 std::optional<Influencer> InfluencerRepository::get(core::Id id)
 {
     auto& st = m_db.cached(std::string("SELECT ") + kColumns + " FROM influencer WHERE id = ?");
+    const StatementReset resetSt(st);
     st.bind(1, id);
     if (!st.step()) {
         return std::nullopt;
     }
     Influencer i = readInfluencer(st);
+    // A cached statement left on its row would keep this connection's read snapshot open, and a
+    // later write would fail once another program has changed the file.
+    st.reset();
     auto& h = m_db.cached("SELECT platform, handle, followers, engagement_rate FROM handle "
                           "WHERE influencer_id = ? ORDER BY position");
+    const StatementReset resetH(h);
     h.bind(1, id);
     while (h.step()) {
         i.handles.push_back(readHandle(h, 0));
@@ -182,12 +192,14 @@ std::vector<Influencer> InfluencerRepository::list()
     std::vector<Influencer> out;
     std::unordered_map<core::Id, std::size_t> index;
     auto& st = m_db.cached(std::string("SELECT ") + kColumns + " FROM influencer ORDER BY id");
+    const StatementReset resetSt(st);
     while (st.step()) {
         index.emplace(st.int64(0), out.size());
         out.push_back(readInfluencer(st));
     }
     auto& h = m_db.cached("SELECT influencer_id, platform, handle, followers, engagement_rate "
                           "FROM handle ORDER BY influencer_id, position");
+    const StatementReset resetH(h);
     while (h.step()) {
         if (auto it = index.find(h.int64(0)); it != index.end()) {
             out[it->second].handles.push_back(readHandle(h, 1));
@@ -199,6 +211,7 @@ std::vector<Influencer> InfluencerRepository::list()
 std::int64_t InfluencerRepository::count()
 {
     auto& st = m_db.cached("SELECT count(*) FROM influencer");
+    const StatementReset resetSt(st);
     st.step();
     return st.int64(0);
 }
@@ -208,6 +221,7 @@ std::optional<core::Id> InfluencerRepository::findByHandle(core::Platform platfo
 {
     auto& st = m_db.cached("SELECT influencer_id FROM handle WHERE platform = ? "
                            "AND handle = ? COLLATE NOCASE ORDER BY influencer_id LIMIT 1");
+    const StatementReset resetSt(st);
     bindEnum(st, 1, platform);
     st.bind(2, core::normaliseHandle(handle));
     if (st.step()) {
@@ -223,6 +237,7 @@ std::optional<core::Id> InfluencerRepository::findByEmail(std::string_view email
     }
     auto& st = m_db.cached("SELECT id FROM influencer WHERE email = ? COLLATE NOCASE "
                            "AND email <> '' ORDER BY id LIMIT 1");
+    const StatementReset resetSt(st);
     st.bind(1, email);
     if (st.step()) {
         return st.int64(0);
@@ -235,6 +250,7 @@ void InfluencerRepository::addMember(CampaignMember& m)
     Transaction tx(m_db);
     auto& st = m_db.cached("INSERT INTO campaign_member (campaign_id, influencer_id, stage, notes) "
                            "VALUES (?, ?, ?, ?)");
+    const StatementReset resetSt(st);
     st.bind(1, m.campaignId).bind(2, m.influencerId);
     bindEnum(st, 3, m.stage);
     st.bind(4, m.notes);
@@ -249,6 +265,7 @@ void InfluencerRepository::updateMember(CampaignMember& m)
     auto& st = m_db.cached("UPDATE campaign_member SET stage = ?, notes = ?, "
                            "row_version = row_version + 1 "
                            "WHERE campaign_id = ? AND influencer_id = ? AND row_version = ?");
+    const StatementReset resetSt(st);
     bindEnum(st, 1, m.stage);
     st.bind(2, m.notes).bind(3, m.campaignId).bind(4, m.influencerId).bind(5, m.version);
     st.run();
@@ -266,6 +283,7 @@ void InfluencerRepository::removeMember(core::Id campaignId, core::Id influencer
     Transaction tx(m_db);
     auto& st =
         m_db.cached("DELETE FROM campaign_member WHERE campaign_id = ? AND influencer_id = ?");
+    const StatementReset resetSt(st);
     st.bind(1, campaignId).bind(2, influencerId).run();
     tx.commit();
 }
@@ -275,6 +293,7 @@ std::vector<CampaignMember> InfluencerRepository::membersOfCampaign(core::Id cam
     std::vector<CampaignMember> out;
     auto& st = m_db.cached("SELECT campaign_id, influencer_id, row_version, stage, notes "
                            "FROM campaign_member WHERE campaign_id = ? ORDER BY influencer_id");
+    const StatementReset resetSt(st);
     st.bind(1, campaignId);
     while (st.step()) {
         out.push_back(readMember(st));
@@ -287,6 +306,7 @@ std::vector<CampaignMember> InfluencerRepository::campaignsOf(core::Id influence
     std::vector<CampaignMember> out;
     auto& st = m_db.cached("SELECT campaign_id, influencer_id, row_version, stage, notes "
                            "FROM campaign_member WHERE influencer_id = ? ORDER BY campaign_id");
+    const StatementReset resetSt(st);
     st.bind(1, influencerId);
     while (st.step()) {
         out.push_back(readMember(st));

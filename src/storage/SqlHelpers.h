@@ -52,6 +52,7 @@ inline void requireUpdated(Database& db, const char* table, core::Id id)
         return;
     }
     auto& st = db.cached(std::string("SELECT 1 FROM ") + table + " WHERE id = ?");
+    const StatementReset resetSt(st);
     st.bind(1, id);
     if (st.step()) {
         throw StorageError(StorageError::Kind::Conflict,
@@ -66,12 +67,16 @@ inline void requireUpdated(Database& db, const char* table, core::Id id)
 inline std::string campaignCurrency(Database& db, core::Id campaignId)
 {
     auto& st = db.cached("SELECT currency FROM campaign WHERE id = ?");
+    const StatementReset resetSt(st);
     st.bind(1, campaignId);
     if (!st.step()) {
         throw StorageError(StorageError::Kind::Missing,
                            "The campaign #" + std::to_string(campaignId) + " does not exist.");
     }
-    return st.text(0);
+    std::string currency = st.text(0);
+    // Left on its row, the statement would keep the connection's read snapshot open.
+    st.reset();
+    return currency;
 }
 
 } // namespace cd::storage::detail

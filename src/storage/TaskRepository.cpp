@@ -68,10 +68,25 @@ void TaskRepository::add(Task& t)
         "assignee, status, planned_start, duration_days, actual_start, actual_finish, "
         "percent_complete, cost_minor, buffer_days, influencer_id, notes) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    const StatementReset resetSt(st);
     bindFields(st, t);
     st.run();
     t.id = m_db.lastInsertRowId();
     t.version = 1;
+    tx.commit();
+}
+
+void TaskRepository::restore(const Task& t)
+{
+    Transaction tx(m_db);
+    auto st = m_db.prepare(
+        "INSERT INTO task (campaign_id, parent_id, position, name, kind, phase, owner_role, "
+        "assignee, status, planned_start, duration_days, actual_start, actual_finish, "
+        "percent_complete, cost_minor, buffer_days, influencer_id, notes, id, row_version) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    bindFields(st, t);
+    st.bind(19, t.id).bind(20, t.version);
+    st.run();
     tx.commit();
 }
 
@@ -84,6 +99,7 @@ void TaskRepository::update(Task& t)
         "duration_days = ?, actual_start = ?, actual_finish = ?, percent_complete = ?, "
         "cost_minor = ?, buffer_days = ?, influencer_id = ?, notes = ?, "
         "row_version = row_version + 1 WHERE id = ? AND row_version = ?");
+    const StatementReset resetSt(st);
     bindFields(st, t);
     st.bind(19, t.id).bind(20, t.version);
     st.run();
@@ -97,6 +113,7 @@ void TaskRepository::remove(core::Id id)
     Transaction tx(m_db);
     // ON DELETE CASCADE removes the subtree and every dependency that touches it.
     auto& st = m_db.cached("DELETE FROM task WHERE id = ?");
+    const StatementReset resetSt(st);
     st.bind(1, id).run();
     tx.commit();
 }
@@ -104,6 +121,7 @@ void TaskRepository::remove(core::Id id)
 std::optional<Task> TaskRepository::get(core::Id id)
 {
     auto& st = m_db.cached(std::string("SELECT ") + kColumns + " FROM task WHERE id = ?");
+    const StatementReset resetSt(st);
     st.bind(1, id);
     if (!st.step()) {
         return std::nullopt;
@@ -118,6 +136,7 @@ std::vector<Task> TaskRepository::listByCampaign(core::Id campaignId)
     std::vector<Task> out;
     auto& st = m_db.cached(std::string("SELECT ") + kColumns +
                            " FROM task WHERE campaign_id = ? ORDER BY parent_id, position, id");
+    const StatementReset resetSt(st);
     st.bind(1, campaignId);
     while (st.step()) {
         out.push_back(readTask(st, currency));
@@ -130,6 +149,7 @@ void TaskRepository::addDependency(Dependency& d)
     Transaction tx(m_db);
     auto& st = m_db.cached("INSERT INTO dependency (predecessor_id, successor_id, type, lag_days) "
                            "VALUES (?, ?, ?, ?)");
+    const StatementReset resetSt(st);
     st.bind(1, d.predecessorId).bind(2, d.successorId);
     bindEnum(st, 3, d.type);
     st.bind(4, d.lagDays);
@@ -138,10 +158,23 @@ void TaskRepository::addDependency(Dependency& d)
     tx.commit();
 }
 
+void TaskRepository::restoreDependency(const Dependency& d)
+{
+    Transaction tx(m_db);
+    auto st = m_db.prepare("INSERT INTO dependency (id, predecessor_id, successor_id, type, "
+                           "lag_days) VALUES (?, ?, ?, ?, ?)");
+    st.bind(1, d.id).bind(2, d.predecessorId).bind(3, d.successorId);
+    bindEnum(st, 4, d.type);
+    st.bind(5, d.lagDays);
+    st.run();
+    tx.commit();
+}
+
 void TaskRepository::removeDependency(core::Id id)
 {
     Transaction tx(m_db);
     auto& st = m_db.cached("DELETE FROM dependency WHERE id = ?");
+    const StatementReset resetSt(st);
     st.bind(1, id).run();
     tx.commit();
 }
@@ -152,6 +185,7 @@ std::vector<Dependency> TaskRepository::dependenciesOfCampaign(core::Id campaign
     auto& st = m_db.cached("SELECT d.id, d.predecessor_id, d.successor_id, d.type, d.lag_days "
                            "FROM dependency d JOIN task t ON t.id = d.successor_id "
                            "WHERE t.campaign_id = ? ORDER BY d.id");
+    const StatementReset resetSt(st);
     st.bind(1, campaignId);
     while (st.step()) {
         Dependency d;

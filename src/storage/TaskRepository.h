@@ -14,6 +14,9 @@ public:
     explicit TaskRepository(Database& db) : m_db(db) {}
 
     void add(core::Task& task);
+    // Puts back a task exactly as it was read (same id and row version): undo of a delete,
+    // redo of an add. Fails with Constraint when the id is taken.
+    void restore(const core::Task& task);
     void update(core::Task& task);
     // Removes the task and its whole subtree (and their dependencies).
     void remove(core::Id id);
@@ -22,6 +25,8 @@ public:
     std::vector<core::Task> listByCampaign(core::Id campaignId);
 
     void addDependency(core::Dependency& dependency);
+    // Puts back a dependency with its id (undo of a delete).
+    void restoreDependency(const core::Dependency& dependency);
     void removeDependency(core::Id id);
     std::vector<core::Dependency> dependenciesOfCampaign(core::Id campaignId);
 

@@ -12,6 +12,7 @@
 #include "storage/TaskRepository.h"
 #include "storage/Workbook.h"
 
+#include <QCheckBox>
 #include <QFile>
 #include <QLabel>
 #include <QListView>
@@ -73,11 +74,13 @@ TEST_CASE("The main window shows the selected campaign's data on every tab")
               static_cast<int>(
                   storage::TaskRepository(workbook.db()).listByCampaign(first.id).size()));
     }
-    SECTION("Influencers: every member, by name")
+    SECTION("Influencers: the whole roster, or the campaign's members only")
     {
         storage::InfluencerRepository roster(workbook.db());
         const auto members = roster.membersOfCampaign(first.id);
         REQUIRE_FALSE(members.empty());
+        CHECK(rows(window, "influencersView") == static_cast<int>(roster.count()));
+        child<QCheckBox>(window, "thisCampaignOnly")->setChecked(true);
         CHECK(rows(window, "influencersView") == static_cast<int>(members.size()));
         const auto someone = roster.get(members.back().influencerId);
         REQUIRE(someone);
@@ -120,6 +123,7 @@ TEST_CASE("The main window shows the selected campaign's data on every tab")
         CHECK(totalRows(*plan->model(), {}) ==
               static_cast<int>(
                   storage::TaskRepository(workbook.db()).listByCampaign(second.id).size()));
+        child<QCheckBox>(window, "thisCampaignOnly")->setChecked(true);
         CHECK(
             rows(window, "influencersView") ==
             static_cast<int>(

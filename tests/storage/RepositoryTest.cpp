@@ -291,3 +291,25 @@ TEST_CASE("Schema rules hold: one contract per influencer and campaign")
     }
     CHECK(ContractRepository(wb.db()).listByCampaign(c.id).size() == 1);
 }
+
+TEST_CASE("Lookups leave no read snapshot open: another program's writes are seen and ours go on")
+{
+    TempDir dir;
+    const auto path = dir.file("two.cdwb");
+    auto mine = Workbook::create(path);
+    CampaignRepository campaigns(mine.db());
+    Campaign c = sampleCampaign();
+    campaigns.add(c);
+    CHECK(campaigns.get(c.id)); // a single-row lookup stops on its row
+
+    auto theirs = Workbook::open(path, Workbook::Mode::ReadWrite, 100);
+    Campaign other = sampleCampaign();
+    other.name = "Theirs";
+    CampaignRepository(theirs.db()).add(other);
+
+    CHECK(campaigns.list().size() == 2); // not a stale snapshot
+    Campaign more = sampleCampaign();
+    more.name = "Mine again";
+    CHECK_NOTHROW(campaigns.add(more)); // the write is not refused as locked
+    CHECK(CampaignRepository(theirs.db()).list().size() == 3);
+}

@@ -1,0 +1,246 @@
+#include "PlanView.h"
+
+#include "CampaignData.h"
+#include "PlanEditor.h"
+#include "PlanTreeView.h"
+#include "TableSetup.h"
+#include "TimelineView.h"
+#include "WbsItemDelegate.h"
+#include "WbsTreeModel.h"
+#include "WorkbookDocument.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QMimeData>
+#include <QSplitter>
+#include <QStyle>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace cd::app {
+
+PlanView::PlanView(WbsTreeModel* model, QWidget* parent)
+    : QWidget(parent), m_model(model), m_editor(new PlanEditor(model, this)),
+      m_toolBar(new QToolBar(this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
+      m_tree(new PlanTreeView(m_splitter)), m_timeline(new TimelineView(m_splitter)),
+      m_summary(new QLabel(this))
+{
+    setObjectName(QStringLiteral("planEditor"));
+    m_tree->setModel(model);
+    m_tree->setItemDelegate(new WbsItemDelegate(m_tree));
+    m_timeline->setTree(m_tree, model);
+    m_splitter->setObjectName(QStringLiteral("planSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setStretchFactor(0, 11);
+    m_splitter->setStretchFactor(1, 9);
+    m_summary->setObjectName(QStringLiteral("planSummary"));
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setContentsMargins(12, 0, 6, 0);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_toolBar);
+    layout->addWidget(m_splitter, 1);
+    setUpToolBar();
+    setUpColumns();
+
+    connect(model, &QAbstractItemModel::modelReset, this, &PlanView::afterReset);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &PlanView::expandInserted);
+    connect(model, &WbsTreeModel::planChanged, this, &PlanView::updateSummary);
+    connect(model, &WbsTreeModel::planChanged, this, &PlanView::updateActions);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &PlanView::updateActions);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &PlanView::updateActions);
+    updateActions();
+}
+
+QAction* PlanView::makeAction(const char* name, const QString& text,
+                              const QList<QKeySequence>& keys, void (PlanView::*slot)())
+{
+    auto* action = new QAction(text, this);
+    action->setObjectName(QString::fromLatin1(name));
+    action->setShortcuts(keys);
+    // The keys reach the tree's keyPressEvent, never an open editor (Delete must delete text
+    // there, not the task).
+    action->setShortcutContext(Qt::WidgetShortcut);
+    if (!keys.isEmpty()) {
+        action->setToolTip(
+            QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')),
+                                          keys.front().toString(QKeySequence::NativeText)));
+    }
+    connect(action, &QAction::triggered, this, slot);
+    return action;
+}
+
+void PlanView::setUpToolBar()
+{
+    QStyle* style = this->style();
+    m_toolBar->setObjectName(QStringLiteral("planToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setIconSize(QSize(16, 16));
+    const auto alt = Qt::AltModifier | Qt::ShiftModifier;
+    struct Spec {
+        const char* name;
+        QString text;
+        QList<QKeySequence> keys;
+        void (PlanView::*slot)();
+        QStyle::StandardPixmap icon;
+    };
+    const Spec specs[] = {
+        {"actionAddTask",
+         tr("Add task"),
+         {Qt::Key_Insert},
+         &PlanView::addTaskBelow,
+         QStyle::SP_FileIcon},
+        {"actionAddSubtask",
+         tr("Add subtask"),
+         {Qt::AltModifier | Qt::Key_Insert},
+         &PlanView::addSubtask,
+         QStyle::SP_FileDialogNewFolder},
+        {"actionDeleteTask",
+         tr("Delete"),
+         {Qt::Key_Delete},
+         &PlanView::deleteSelected,
+         QStyle::SP_TrashIcon},
+        {"actionOutdent",
+         tr("Outdent"),
+         {alt | Qt::Key_Left},
+         &PlanView::outdentSelected,
+         QStyle::SP_ArrowLeft},
+        {"actionIndent",
+         tr("Indent"),
+         {alt | Qt::Key_Right},
+         &PlanView::indentSelected,
+         QStyle::SP_ArrowRight},
+        {"actionMoveUp",
+         tr("Move up"),
+         {alt | Qt::Key_Up},
+         &PlanView::moveSelectedUp,
+         QStyle::SP_ArrowUp},
+        {"actionMoveDown",
+         tr("Move down"),
+         {alt | Qt::Key_Down},
+         &PlanView::moveSelectedDown,
+         QStyle::SP_ArrowDown},
+    };
+    for (const Spec& spec : specs) {
+        QAction* action = makeAction(spec.name, spec.text, spec.keys, spec.slot);
+        action->setIcon(style->standardIcon(spec.icon));
+        m_toolBar->addAction(action);
+        m_editActions.append(action);
+        if (spec.slot == &PlanView::deleteSelected || spec.slot == &PlanView::addSubtask) {
+            m_toolBar->addSeparator();
+        }
+    }
+    m_copy = makeAction("actionCopyTasks", tr("Copy"),
+                        QKeySequence::keyBindings(QKeySequence::Copy), &PlanView::copySelected);
+    QAction* pasteAction =
+        makeAction("actionPasteTasks", tr("Paste"), QKeySequence::keyBindings(QKeySequence::Paste),
+                   &PlanView::paste);
+    m_editActions.append(pasteAction);
+    m_tree->addActions({m_copy, pasteAction});
+    m_tree->addActions(m_editActions);
+    m_tree->setKeyActions(m_tree->actions());
+    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    setUpViewActions();
+}
+
+void PlanView::setUpViewActions()
+{
+    m_toolBar->addSeparator();
+    auto* zoomOut = m_toolBar->addAction(tr("Zoom out"), m_timeline, &TimelineView::zoomOut);
+    zoomOut->setObjectName(QStringLiteral("actionZoomOut"));
+    zoomOut->setToolTip(tr("Zoom out towards months (Ctrl+wheel)"));
+    auto* zoomIn = m_toolBar->addAction(tr("Zoom in"), m_timeline, &TimelineView::zoomIn);
+    zoomIn->setObjectName(QStringLiteral("actionZoomIn"));
+    zoomIn->setToolTip(tr("Zoom in towards days (Ctrl+wheel)"));
+    auto* today = m_toolBar->addAction(
+        tr("Today"), this, [this] { m_timeline->scrollToDate(m_model->plan().today.addDays(-7)); });
+    today->setObjectName(QStringLiteral("actionScrollToToday"));
+    m_toolBar->addWidget(m_summary);
+}
+
+void PlanView::setUpColumns()
+{
+    QHeaderView* header = m_tree->header();
+    // Visual order as in a planning tool: what and when first, who and how much after.
+    const int order[] = {
+        WbsTreeModel::Code,         WbsTreeModel::Name,       WbsTreeModel::Duration,
+        WbsTreeModel::Start,        WbsTreeModel::Finish,     WbsTreeModel::Complete,
+        WbsTreeModel::Predecessors, WbsTreeModel::Status,     WbsTreeModel::Owner,
+        WbsTreeModel::Assignee,     WbsTreeModel::Phase,      WbsTreeModel::Cost,
+        WbsTreeModel::Buffer,       WbsTreeModel::Influencer, WbsTreeModel::Kind};
+    for (int visual = 0; visual < static_cast<int>(std::size(order)); ++visual) {
+        header->moveSection(header->visualIndex(order[visual]), visual);
+    }
+    for (int column = WbsTreeModel::EarlyStart; column <= WbsTreeModel::Float; ++column) {
+        header->setSectionHidden(column, true);
+    }
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, &PlanView::showColumnMenu);
+}
+
+void PlanView::showColumnMenu(const QPoint& pos)
+{
+    QMenu menu(this);
+    QHeaderView* header = m_tree->header();
+    for (int column = WbsTreeModel::Name + 1; column < WbsTreeModel::ColumnCount; ++column) {
+        QAction* action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        connect(action, &QAction::toggled, header,
+                [header, column](bool shown) { header->setSectionHidden(column, !shown); });
+    }
+    menu.exec(header->mapToGlobal(pos));
+}
+
+void PlanView::setDocument(WorkbookDocument* document)
+{
+    m_document = document;
+    m_model->setDocument(document);
+    if (document) {
+        connect(document, &WorkbookDocument::opened, this, &PlanView::updateActions);
+        connect(document, &WorkbookDocument::closed, this, &PlanView::updateActions);
+    }
+    updateActions();
+}
+
+void PlanView::setCampaign(const CampaignData& campaign)
+{
+    m_model->setCampaign(campaign);
+    m_timeline->setContent(campaign.snapshot.content);
+}
+
+void PlanView::clear()
+{
+    m_model->setTasks({});
+    m_timeline->setContent({});
+}
+
+void PlanView::afterReset()
+{
+    m_tree->expandAll();
+    fitColumns(m_tree);
+    if (m_model->rowCount() > 0) {
+        m_tree->setCurrentIndex(m_model->index(0, WbsTreeModel::Name));
+    }
+    m_tree->header()->resizeSection(WbsTreeModel::Code,
+                                    m_tree->header()->sectionSize(WbsTreeModel::Code) + 12);
+    updateActions();
+}
+
+void PlanView::expandInserted(const QModelIndex& parent, int first, int last)
+{
+    m_tree->expand(parent);
+    for (int row = first; row <= last; ++row) {
+        m_tree->expand(m_model->index(row, 0, parent));
+    }
+}
+
+} // namespace cd::app

@@ -1,0 +1,35 @@
+#include "RosterLocale.h"
+
+#include <QCollator>
+#include <QLocale>
+
+namespace cd::app {
+
+const QLocale& rosterLocale()
+{
+    static const QLocale locale = [] {
+        const QLocale system;
+        return system.language() == QLocale::C
+                   ? QLocale(QLocale::English, QLocale::UnitedStates)
+                   : system;
+    }();
+    return locale;
+}
+
+const QCollator& rosterCollator()
+{
+    static const QCollator collator = [] {
+        QCollator c(rosterLocale());
+        c.setCaseSensitivity(Qt::CaseInsensitive);
+        c.setNumericMode(true);
+        return c;
+    }();
+    return collator;
+}
+
+QString formatFollowers(std::int64_t followers)
+{
+    return rosterLocale().toString(static_cast<qlonglong>(followers));
+}
+
+} // namespace cd::app

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+
+#include <cstdint>
+
+class QCollator;
+class QLocale;
+
+namespace cd::app {
+
+// The locale the tracker sorts names and formats numbers in: the user's, except that the bare
+// "C" locale (as on servers and CI) would sort by code point, putting "Zoë" after "Zz"; it falls
+// back to English there.
+const QLocale& rosterLocale();
+// A case-insensitive collator of rosterLocale(); "Zoë" sorts beside "Zoe".
+const QCollator& rosterCollator();
+
+// "120,500" in the roster's locale.
+QString formatFollowers(std::int64_t followers);
+
+} // namespace cd::app

@@ -1,0 +1,73 @@
+#include "WorkbookDocument.h"
+
+#include "MessageBox.h"
+
+#include <QUndoStack>
+#include <QWidget>
+
+namespace cd::app {
+
+WorkbookDocument::WorkbookDocument(QObject* parent)
+    : QObject(parent), m_undoStack(new QUndoStack(this))
+{
+}
+
+WorkbookDocument::~WorkbookDocument()
+{
+    // Commands may refer to the workbook: they go first.
+    m_undoStack->clear();
+}
+
+void WorkbookDocument::open(storage::Workbook workbook, bool readOnly)
+{
+    m_undoStack->clear();
+    m_workbook = std::move(workbook);
+    m_readOnly = readOnly || m_workbook->isReadOnly();
+    Q_EMIT opened();
+}
+
+void WorkbookDocument::close()
+{
+    m_undoStack->clear();
+    m_workbook.reset();
+    m_readOnly = false;
+    Q_EMIT closed();
+}
+
+bool WorkbookDocument::push(QUndoCommand* command)
+{
+    if (!canEdit()) {
+        delete command;
+        MessageBox::warning(m_dialogParent, tr("Read-only workbook"),
+                            isOpen() ? tr("This workbook is opened read-only; it cannot be "
+                                          "changed.")
+                                     : tr("No workbook is open."));
+        return false;
+    }
+    m_failed = false;
+    m_undoStack->push(command);
+    return !m_failed;
+}
+
+void WorkbookDocument::reportFailure(const QString& action, const QString& message)
+{
+    m_failed = true;
+    MessageBox::warning(m_dialogParent, tr("%1 failed").arg(action), message);
+}
+
+void WorkbookDocument::setDialogParent(QWidget* parent)
+{
+    m_dialogParent = parent;
+}
+
+QWidget* WorkbookDocument::dialogParent() const
+{
+    return m_dialogParent;
+}
+
+void WorkbookDocument::notifyChanged(Scopes scopes, core::Id campaignId)
+{
+    Q_EMIT changed(scopes, campaignId);
+}
+
+} // namespace cd::app
