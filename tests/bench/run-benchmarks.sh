@@ -9,7 +9,7 @@ cd "$(dirname "$0")/../.."
 quick=0; [ "${1:-}" = "--quick" ] && quick=1
 bash .ci/deps
 cmake --preset release >/dev/null
-cmake --build --preset release --target campaigndesk-cli bench_schedule $(grep -q bench_tracker tests/bench/CMakeLists.txt && echo bench_tracker) >/dev/null
+cmake --build --preset release --target campaigndesk-cli bench_schedule $(grep -q bench_tracker tests/bench/CMakeLists.txt && echo bench_tracker) | grep -E "error|FAILED" || true
 cli=build/release/src/cli/campaigndesk-cli
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 export XDG_DATA_HOME="$work/xdg"
