@@ -220,8 +220,22 @@ CREATE INDEX content_item_campaign ON content_item(campaign_id);
 CREATE INDEX content_item_influencer ON content_item(influencer_id);
 )sql";
 
+// Version 2: the history of a task's dates and scope, each change with the reason given.
+constexpr const char* kSchemaV2 = R"sql(
+CREATE TABLE task_history (
+    id INTEGER PRIMARY KEY,
+    task_id INTEGER NOT NULL REFERENCES task(id) ON DELETE CASCADE,
+    changed_on TEXT NOT NULL,
+    field TEXT NOT NULL,
+    old_value TEXT NOT NULL DEFAULT '',
+    new_value TEXT NOT NULL DEFAULT '',
+    reason TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX task_history_task ON task_history(task_id, id);
+)sql";
+
 // Index i holds the step from version i to version i + 1.
-constexpr std::array kSteps{kSchemaV1};
+constexpr std::array kSteps{kSchemaV1, kSchemaV2};
 static_assert(kSteps.size() == Workbook::kSchemaVersion);
 
 int userVersion(Database& db)

@@ -143,6 +143,14 @@ Workbook Workbook::open(const std::string& path, Mode mode, int busyTimeoutMs)
     }
     wb.configure();
     if (version < kSchemaVersion) {
+        // A version-0 file holds no data yet; anything older with data is copied first, so a
+        // migration that goes wrong in a way we did not foresee still loses nothing.
+        if (version > 0) {
+            const std::string backup = backupPathFor(path, version);
+            if (!std::filesystem::exists(backup, ec)) {
+                wb.saveCopy(backup);
+            }
+        }
         migrate(wb.m_db);
     }
     return wb;
@@ -171,6 +179,11 @@ void Workbook::saveCopy(const std::string& copyPath)
         std::filesystem::remove(copyPath, ec);
         throw StorageError(e.kind(), "Cannot save a copy as " + copyPath + ": " + e.what());
     }
+}
+
+std::string Workbook::backupPathFor(const std::string& path, int version)
+{
+    return path + ".v" + std::to_string(version) + "-backup";
 }
 
 int Workbook::schemaVersion()

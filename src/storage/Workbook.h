@@ -15,12 +15,13 @@ public:
     enum class Mode { ReadOnly, ReadWrite };
 
     static constexpr int kApplicationId = 0x43447762; // "CDwb"
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
     static constexpr int kDefaultBusyTimeoutMs = 5000;
 
     // Creates a new, empty workbook; fails if something exists at the path.
     static Workbook create(const std::string& path);
-    // Opens an existing workbook; never creates a file. ReadWrite migrates an older schema.
+    // Opens an existing workbook; never creates a file. ReadWrite migrates an older schema,
+    // first saving a copy of the old file beside it (see backupPathFor).
     static Workbook open(const std::string& path, Mode mode,
                          int busyTimeoutMs = kDefaultBusyTimeoutMs);
 
@@ -31,6 +32,9 @@ public:
     const std::string& path() const { return m_db.path(); }
     bool isReadOnly() const { return m_readOnly; }
     int schemaVersion();
+
+    // Where the copy made before migrating from `version` goes: "<path>.v<version>-backup".
+    static std::string backupPathFor(const std::string& path, int version);
 
     // Writes a consistent, compacted copy of the workbook to a new file (VACUUM INTO), safe while
     // others read or write it. Refuses to overwrite an existing file.

@@ -252,3 +252,43 @@ TEST_CASE("A workbook locked by another writer: the second writer waits, then ge
     cd::storage::CampaignRepository(wb.db()).add(c);
     CHECK(cd::storage::CampaignRepository(wb.db()).list().size() == 2);
 }
+
+TEST_CASE("Migrating an older workbook first saves a copy of it, then upgrades step by step")
+{
+    TempDir dir;
+    const auto path = dir.file("old.cdwb");
+    {
+        auto wb = Workbook::create(path);
+        cd::core::Campaign c;
+        c.name = "From version 1";
+        cd::storage::CampaignRepository(wb.db()).add(c);
+    }
+    {
+        // Turn the file back into a version-1 workbook, as an older CampaignDesk wrote it.
+        RawDb raw(path);
+        raw.exec("DROP TABLE task_history; PRAGMA user_version = 1;");
+    }
+    const auto backup = Workbook::backupPathFor(path, 1);
+    REQUIRE_FALSE(std::filesystem::exists(backup));
+    {
+        auto wb = Workbook::open(path, Workbook::Mode::ReadWrite);
+        CHECK(wb.schemaVersion() == Workbook::kSchemaVersion);
+        CHECK(cd::storage::CampaignRepository(wb.db()).list().at(0).name == "From version 1");
+        wb.db().exec("INSERT INTO task_history (task_id, changed_on, field) SELECT 1, '', '' "
+                     "WHERE 0"); // the new table exists
+    }
+    REQUIRE(std::filesystem::exists(backup));
+    RawDb old(backup);
+    sqlite3_stmt* st = nullptr;
+    sqlite3_prepare_v2(old.db, "PRAGMA user_version", -1, &st, nullptr);
+    REQUIRE(sqlite3_step(st) == SQLITE_ROW);
+    CHECK(sqlite3_column_int(st, 0) == 1);
+    sqlite3_finalize(st);
+    sqlite3_prepare_v2(old.db, "SELECT name FROM campaign", -1, &st, nullptr);
+    REQUIRE(sqlite3_step(st) == SQLITE_ROW);
+    CHECK(std::string(reinterpret_cast<const char*>(sqlite3_column_text(st, 0))) ==
+          "From version 1");
+    sqlite3_finalize(st);
+    // The old format is read-only for this version until opened once for writing.
+    CHECK(openKind(backup, Workbook::Mode::ReadOnly) == Kind::ReadOnly);
+}
