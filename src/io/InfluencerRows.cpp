@@ -171,7 +171,7 @@ void applyCell(Influencer& i, HandleCells& h, InfluencerField field, std::string
 }
 
 Influencer convertRow(const CsvRecord& record, const ColumnMapping& mapping,
-                      const InfluencerRowOptions& options)
+                      const std::vector<std::string>& names, const InfluencerRowOptions& options)
 {
     Influencer i;
     HandleCells h;
@@ -189,7 +189,7 @@ Influencer convertRow(const CsvRecord& record, const ColumnMapping& mapping,
     }
     for (std::size_t c = 0; c < columns; ++c) {
         const auto cell = trimValue(unprotectCell(record.fields[c]));
-        applyCell(i, h, mapping.field(c), cell, columnName(mapping, c), rowOptions);
+        applyCell(i, h, mapping.field(c), cell, names[c], rowOptions);
     }
     if (h.handle) {
         core::Handle handle;
@@ -228,6 +228,10 @@ InfluencerRows convertInfluencerRows(const CsvTable& table, const ColumnMapping&
     InfluencerRows out;
     out.candidates.reserve(table.records.size());
     const auto keyColumn = mapping.columnOf(InfluencerField::PersonKey);
+    std::vector<std::string> names; // for messages, built once rather than per cell
+    for (std::size_t c = 0; c < mapping.size(); ++c) {
+        names.push_back(columnName(mapping, c));
+    }
     std::unordered_map<std::string, std::size_t> candidateOfKey;
     for (const auto& record : table.records) {
         try {
@@ -239,7 +243,7 @@ InfluencerRows convertInfluencerRows(const CsvTable& table, const ColumnMapping&
                                  " cells but the header has " +
                                  std::to_string(table.columnCount())};
             }
-            auto influencer = convertRow(record, mapping, options);
+            auto influencer = convertRow(record, mapping, names, options);
             const std::string key = keyColumn && *keyColumn < record.fields.size()
                                         ? std::string(trimValue(record.fields[*keyColumn]))
                                         : std::string();

@@ -159,9 +159,27 @@ bool stripCurrency(std::string_view& text, std::string_view currency, bool atFro
 
 std::string_view trimValue(std::string_view text)
 {
-    bool changed = true;
-    while (changed && !text.empty()) {
-        changed = false;
+    // Hot path of every import: plain ASCII ends are settled without the Unicode table.
+    auto asciiSpace = [](char c) {
+        return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f';
+    };
+    for (;;) {
+        if (text.empty()) {
+            return text;
+        }
+        if (asciiSpace(text.front())) {
+            text.remove_prefix(1);
+            continue;
+        }
+        if (asciiSpace(text.back())) {
+            text.remove_suffix(1);
+            continue;
+        }
+        if (static_cast<unsigned char>(text.front()) < 0x80 &&
+            static_cast<unsigned char>(text.back()) < 0x80) {
+            return text;
+        }
+        bool changed = false;
         for (const auto space : kTrimmableSpaces) {
             if (text.substr(0, space.size()) == space) {
                 text.remove_prefix(space.size());
@@ -172,8 +190,10 @@ std::string_view trimValue(std::string_view text)
                 changed = true;
             }
         }
+        if (!changed) {
+            return text;
+        }
     }
-    return text;
 }
 
 bool isUnknownMarker(std::string_view text)
