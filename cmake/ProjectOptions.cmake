@@ -6,7 +6,7 @@ set(CMAKE_CXX_EXTENSIONS OFF)
 
 target_compile_options(project_options INTERFACE
     $<$<CXX_COMPILER_ID:GNU,Clang>:-Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor
-        -Wold-style-cast -Wcast-align -Woverloaded-virtual -Wnull-dereference>
+        -Wold-style-cast -Wcast-align -Woverloaded-virtual>
     $<$<CXX_COMPILER_ID:MSVC>:/W4 /permissive->)
 
 # GCC 12 reports false "maybe-uninitialized" warnings through std::optional at -O2 (GCC bug

@@ -6,7 +6,20 @@
 #include "PaymentTableModel.h"
 #include "TableSetup.h"
 
+#include "FileDialog.h"
+#include "MessageBox.h"
+#include "PaymentCommands.h"
+#include "WorkbookDocument.h"
+
+#include "core/BudgetSummary.h"
+#include "io/CsvWriter.h"
+#include "platform/Clock.h"
+
+#include <QFile>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
+#include <QSaveFile>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -15,25 +28,26 @@ namespace cd::app {
 
 namespace {
 
-QString totalsText(const CampaignData& data)
+QString totalsText(const core::BudgetSummary& sum)
 {
-    const core::Campaign& campaign = data.snapshot.campaign;
-    auto planned = core::Money::zero(campaign.currency);
-    auto committed = planned;
-    auto paid = planned;
-    for (const auto& line : data.snapshot.budgetLines) {
-        planned += line.planned;
-        committed += line.committed;
+    QString text = BudgetView::tr("Budget %1 · planned %2 · committed %3 · signed contracts %4 · "
+                                  "paid %5 · remaining %6")
+                       .arg(formatMoney(sum.budget), formatMoney(sum.planned),
+                            formatMoney(sum.committed), formatMoney(sum.contractCommitted),
+                            formatMoney(sum.paid), formatMoney(sum.remaining));
+    if (sum.overBudget) {
+        text += BudgetView::tr(" · OVER BUDGET");
+    } else if (sum.plannedOverBudget) {
+        text += BudgetView::tr(" · PLANNED OVER BUDGET");
     }
-    for (const auto& payment : data.snapshot.payments) {
-        if (payment.isPaid()) {
-            paid += payment.amount;
-        }
-    }
-    return BudgetView::tr("Total: planned %1 · committed %2 · paid %3 · campaign budget %4 · "
-                          "not yet planned %5")
-        .arg(formatMoney(planned), formatMoney(committed), formatMoney(paid),
-             formatMoney(campaign.budget), formatMoney(campaign.budget - planned));
+    return text;
+}
+
+QString contingencyText(const core::ContingencyUse& use)
+{
+    return BudgetView::tr("Contingency reserve %1 · drawn %2 (committed %3, paid %4) · left %5")
+        .arg(formatMoney(use.reserve), formatMoney(use.used), formatMoney(use.committed),
+             formatMoney(use.paid), formatMoney(use.left));
 }
 
 QLabel* heading(const QString& text, QWidget* parent)
@@ -66,11 +80,27 @@ BudgetView::BudgetView(QWidget* parent)
     m_totals->setTextFormat(Qt::PlainText);
     m_totals->setWordWrap(true);
     linesLayout->addWidget(m_totals);
+    m_contingency = new QLabel(linesPane);
+    m_contingency->setObjectName(QStringLiteral("budgetContingency"));
+    m_contingency->setTextFormat(Qt::PlainText);
+    m_contingency->setWordWrap(true);
+    linesLayout->addWidget(m_contingency);
 
     auto* paymentsPane = new QWidget(splitter);
     auto* paymentsLayout = new QVBoxLayout(paymentsPane);
     paymentsLayout->setContentsMargins(0, 0, 0, 0);
-    paymentsLayout->addWidget(heading(tr("Payments"), paymentsPane));
+    auto* paymentsBar = new QHBoxLayout;
+    paymentsBar->addWidget(heading(tr("Payments"), paymentsPane));
+    paymentsBar->addStretch(1);
+    m_markPaid = new QPushButton(tr("Mark &paid"), paymentsPane);
+    m_markPaid->setObjectName(QStringLiteral("markPaidButton"));
+    connect(m_markPaid, &QPushButton::clicked, this, &BudgetView::markSelectedPaid);
+    paymentsBar->addWidget(m_markPaid);
+    m_export = new QPushButton(tr("&Export payments…"), paymentsPane);
+    m_export->setObjectName(QStringLiteral("exportPaymentsButton"));
+    connect(m_export, &QPushButton::clicked, this, &BudgetView::exportPayments);
+    paymentsBar->addWidget(m_export);
+    paymentsLayout->addLayout(paymentsBar);
     m_paymentsView = makeSortableTable(m_paymentModel, PaymentTableModel::RawValueRole,
                                        QStringLiteral("paymentsView"), paymentsPane,
                                        PaymentTableModel::Description);
@@ -87,7 +117,13 @@ void BudgetView::setCampaign(const CampaignData& campaign)
 {
     m_lineModel->setCampaign(campaign);
     m_paymentModel->setCampaign(campaign);
-    m_totals->setText(totalsText(campaign));
+    m_summary = core::summarise(campaign.snapshot, campaign.today);
+    m_totals->setText(totalsText(m_summary));
+    // Red when over: the one figure a budget owner must not miss.
+    m_totals->setStyleSheet(m_summary.overBudget || m_summary.plannedOverBudget
+                                ? QStringLiteral("color: #b91c1c; font-weight: bold;")
+                                : QString());
+    m_contingency->setText(contingencyText(m_summary.contingency));
     fitColumns(m_linesView);
     fitColumns(m_paymentsView);
 }
@@ -97,6 +133,73 @@ void BudgetView::clear()
     m_lineModel->clear();
     m_paymentModel->clear();
     m_totals->clear();
+    m_contingency->clear();
+    m_summary = {};
+}
+
+core::Id BudgetView::selectedPaymentId() const
+{
+    const QModelIndex current = m_paymentsView->currentIndex();
+    return current.isValid() ? current.data(PaymentTableModel::PaymentIdRole).toLongLong() : 0;
+}
+
+bool BudgetView::selectPayment(core::Id id)
+{
+    auto* model = m_paymentsView->model();
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const QModelIndex index = model->index(r, 0);
+        if (index.data(PaymentTableModel::PaymentIdRole).toLongLong() == id) {
+            m_paymentsView->setCurrentIndex(index);
+            return true;
+        }
+    }
+    return false;
+}
+
+void BudgetView::markSelectedPaid()
+{
+    const core::Payment* payment = m_paymentModel->paymentWithId(selectedPaymentId());
+    if (payment == nullptr || payment->isPaid() || m_document == nullptr || !m_document->isOpen()) {
+        return;
+    }
+    core::Payment after = *payment;
+    after.paidDate = platform::today();
+    m_document->push(new EditPayment(*m_document, *payment, after, tr("Mark payment paid")));
+}
+
+std::string BudgetView::paymentsCsv() const
+{
+    io::CsvWriter csv;
+    csv.writeTextRow({"description", "amount", "currency", "due", "paid"});
+    for (const auto& p : m_paymentModel->payments()) {
+        csv.writeText(p.description); // neutralises =, +, -, @ … (formula injection)
+        csv.writeDecimal(p.amount.toDecimalString());
+        csv.writeText(p.amount.currency());
+        csv.writeText(core::toIso(p.dueDate));
+        csv.writeText(core::toIso(p.paidDate));
+        csv.endRow();
+    }
+    return csv.data();
+}
+
+bool BudgetView::exportPayments()
+{
+    const QString path = FileDialog::getSaveFileName(this, tr("Export Payments"), QString(),
+                                                     tr("CSV files (*.csv)"));
+    if (path.isEmpty()) {
+        return false;
+    }
+    const std::string csvData = paymentsCsv();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(csvData.data(), static_cast<qint64>(csvData.size())) !=
+            static_cast<qint64>(csvData.size()) ||
+        !file.commit()) {
+        MessageBox::warning(this, tr("Export Payments"),
+                            tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    return true;
 }
 
 } // namespace cd::app

@@ -3,6 +3,7 @@
 #include "BudgetView.h"
 #include "CampaignData.h"
 #include "ContractTableModel.h"
+#include "ContractsView.h"
 #include "DashboardView.h"
 #include "InfluencerTracker.h"
 #include "MessageBox.h"
@@ -43,15 +44,14 @@ QString CampaignTabs::keyOf(Tab tab)
 }
 
 CampaignTabs::CampaignTabs(QWidget* parent)
-    : QTabWidget(parent), m_wbsModel(new WbsTreeModel(this)),
-      m_contractModel(new ContractTableModel(this))
+    : QTabWidget(parent), m_wbsModel(new WbsTreeModel(this))
 {
     setDocumentMode(true);
     m_planView = new PlanView(m_wbsModel, this);
     m_influencerTracker = new InfluencerTracker(this);
-    m_contractsView =
-        makeSortableTable(m_contractModel, ContractTableModel::RawValueRole,
-                          QStringLiteral("contractsView"), this, ContractTableModel::Exclusivity);
+    m_contractsView = new ContractsView(this);
+    m_contractsView->setObjectName(QStringLiteral("contractsTab"));
+    m_contractModel = m_contractsView->model();
     m_budgetView = new BudgetView(this);
     m_budgetView->setObjectName(QStringLiteral("budgetView"));
     m_dashboardView = new DashboardView(this);
@@ -72,6 +72,9 @@ void CampaignTabs::setDocument(WorkbookDocument* document)
     m_document = document;
     m_planView->setDocument(document);
     m_influencerTracker->setDocument(document);
+    m_contractsView->setDocument(document);
+    m_budgetView->setDocument(document);
+    m_dashboardView->setDocument(document);
     if (document) {
         connect(document, &WorkbookDocument::changed, this, &CampaignTabs::documentChanged);
     }
@@ -103,8 +106,7 @@ void CampaignTabs::setCampaign(const CampaignData& campaign)
     m_planView->setCampaign(campaign);
     m_influencerTracker->setCampaign(m_campaignId,
                                      QString::fromStdString(campaign.snapshot.campaign.name));
-    m_contractModel->setCampaign(campaign);
-    fitColumns(m_contractsView);
+    m_contractsView->setCampaign(campaign);
     m_budgetView->setCampaign(campaign);
     m_dashboardView->setCampaign(campaign);
 }
@@ -114,7 +116,7 @@ void CampaignTabs::clear()
     m_campaignId = 0;
     m_planView->clear();
     m_influencerTracker->setCampaign(0, {});
-    m_contractModel->clear();
+    m_contractsView->clear();
     m_budgetView->clear();
     m_dashboardView->clear();
 }

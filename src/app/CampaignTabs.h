@@ -16,6 +16,7 @@ namespace cd::app {
 struct CampaignData;
 class BudgetView;
 class ContractTableModel;
+class ContractsView;
 class DashboardView;
 class InfluencerTracker;
 class PlanView;
@@ -49,6 +50,7 @@ public:
     PlanView* planView() const { return m_planView; }
     InfluencerTracker* influencerTracker() const { return m_influencerTracker; }
     ContractTableModel* contractModel() const { return m_contractModel; }
+    ContractsView* contractsView() const { return m_contractsView; }
     BudgetView* budgetView() const { return m_budgetView; }
     DashboardView* dashboardView() const { return m_dashboardView; }
 
@@ -61,7 +63,7 @@ private:
     ContractTableModel* m_contractModel = nullptr;
     PlanView* m_planView = nullptr;
     InfluencerTracker* m_influencerTracker = nullptr;
-    QTableView* m_contractsView = nullptr;
+    ContractsView* m_contractsView = nullptr;
     BudgetView* m_budgetView = nullptr;
     DashboardView* m_dashboardView = nullptr;
 };

@@ -10,8 +10,8 @@ template <class T> class ChangeInfluencerField final : public InfluencerCommand 
 public:
     using Field = T core::Influencer::*;
 
-    ChangeInfluencerField(WorkbookDocument& document, core::Id influencerId, Field field,
-                          T before, T after, const QString& text, QUndoCommand* parent = nullptr)
+    ChangeInfluencerField(WorkbookDocument& document, core::Id influencerId, Field field, T before,
+                          T after, const QString& text, QUndoCommand* parent = nullptr)
         : InfluencerCommand(document, text, parent), m_influencerId(influencerId), m_field(field),
           m_before(std::move(before)), m_after(std::move(after))
     {
@@ -27,8 +27,9 @@ private:
     {
         write(
             [&](storage::Database& db) {
-                changeInfluencer(db, m_influencerId,
-                                 [&](core::Influencer& influencer) { influencer.*m_field = value; });
+                changeInfluencer(db, m_influencerId, [&](core::Influencer& influencer) {
+                    influencer.*m_field = value;
+                });
             },
             {m_influencerId});
     }

@@ -1,218 +1,273 @@
 #include "DashboardView.h"
 
 #include "CampaignData.h"
+#include "DashboardCharts.h"
 #include "Format.h"
+#include "KpiTile.h"
 
-#include <QFrame>
+#include "platform/Clock.h"
+#include "report/ReportData.h"
+#include "storage/KpiData.h"
+
+#include <QCheckBox>
+#include <QDateEdit>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
-#include <cstdint>
-#include <optional>
+#include <exception>
 
 namespace cd::app {
 
 namespace {
 
-constexpr int kTileColumns = 4;
+constexpr int kTileColumns = 6;
 
-using Count = std::optional<std::int64_t>;
-
-// The campaign's totals. A sum stays unknown until at least one item reports the figure.
-struct Figures {
-    Count impressions;
-    Count reach;
-    Count engagements;
-    Count clicks;
-    Count conversions;
-    int reportingItems = 0;
-    std::optional<core::Money> revenue;
-    bool revenueInOtherCurrency = false;
-    int published = 0;
-    int planned = 0;
-    core::Money paid;
-    core::Money budget;
+// The tiles, in reading order: reach and response first, money next, delivery last.
+struct TileSpec {
+    const char* key;
+    const char* title;
+};
+constexpr TileSpec kTiles[] = {
+    {"impressions", QT_TRANSLATE_NOOP("cd::app::DashboardView", "Impressions")},
+    {"reach", QT_TRANSLATE_NOOP("cd::app::DashboardView", "Reach")},
+    {"engagements", QT_TRANSLATE_NOOP("cd::app::DashboardView", "Engagements")},
+    {"engagement_rate_reach", QT_TRANSLATE_NOOP("cd::app::DashboardView", "Engagement rate")},
+    {"ctr", QT_TRANSLATE_NOOP("cd::app::DashboardView", "Click-through rate")},
+    {"conversions", QT_TRANSLATE_NOOP("cd::app::DashboardView", "Conversions")},
+    {"revenue", QT_TRANSLATE_NOOP("cd::app::DashboardView", "Revenue")},
+    {"roas", QT_TRANSLATE_NOOP("cd::app::DashboardView", "ROAS")},
+    {"cpe", QT_TRANSLATE_NOOP("cd::app::DashboardView", "Cost per engagement")},
+    {"budget_used", QT_TRANSLATE_NOOP("cd::app::DashboardView", "Budget used")},
+    {"posts_published", QT_TRANSLATE_NOOP("cd::app::DashboardView", "Posts published")},
+    {"wbs_complete", QT_TRANSLATE_NOOP("cd::app::DashboardView", "Plan complete")},
 };
 
-void addKnown(Count& sum, const Count& value)
+QDate toQDate(core::Date date)
 {
-    if (value) {
-        sum = sum.value_or(0) + *value;
-    }
+    return QDate(date.year(), static_cast<int>(date.month()), static_cast<int>(date.day()));
 }
 
-Figures computeFigures(const CampaignData& data)
+core::Date fromQDate(const QDate& date)
 {
-    const core::Campaign& campaign = data.snapshot.campaign;
-    Figures f;
-    f.paid = core::Money::zero(campaign.currency);
-    f.budget = campaign.budget;
-    for (const auto& item : data.snapshot.content) {
-        const core::ContentMetrics& m = item.metrics;
-        addKnown(f.impressions, m.impressions);
-        addKnown(f.reach, m.reach);
-        if (m.likes || m.comments || m.shares || m.saves) {
-            addKnown(f.engagements, m.engagements());
-        }
-        addKnown(f.clicks, m.clicks);
-        addKnown(f.conversions, m.conversions);
-        if (m.impressions) {
-            ++f.reportingItems;
-        }
-        if (m.revenue && m.revenue->currency() == campaign.currency) {
-            f.revenue = f.revenue ? *f.revenue + *m.revenue : *m.revenue;
-        } else if (m.revenue) {
-            f.revenueInOtherCurrency = true;
-        }
-        ++f.planned;
-        if (item.publishedDate || item.approval == core::ApprovalStatus::Published) {
-            ++f.published;
-        }
-    }
-    for (const auto& payment : data.snapshot.payments) {
-        if (payment.isPaid()) {
-            f.paid += payment.amount;
-        }
-    }
-    return f;
+    return core::Date::fromYmd(date.year(), static_cast<unsigned>(date.month()),
+                               static_cast<unsigned>(date.day()));
 }
 
-QString countText(const Count& count)
+QDateEdit* makeDateEdit(const QString& name, QWidget* parent)
 {
-    return count ? formatCount(*count) : unknownText();
+    auto* edit = new QDateEdit(parent);
+    edit->setObjectName(name);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    return edit;
 }
 
-// numerator / denominator as a percentage, or "—" when the denominator is zero or unknown.
-QString percentOf(const Count& numerator, const Count& denominator)
+// "3 met · 2 on track · 1 at risk" over the KPIs that have a target.
+QString statusSummary(const std::vector<core::Kpi>& kpis)
 {
-    if (!numerator || !denominator || *denominator == 0) {
-        return unknownText();
+    int counts[4] = {0, 0, 0, 0};
+    for (const core::Kpi& kpi : kpis) {
+        if (kpi.status) {
+            ++counts[static_cast<int>(*kpi.status)];
+        }
     }
-    return formatPercent(
-        100.0 * static_cast<double>(*numerator) / static_cast<double>(*denominator), 1);
+    if (counts[0] + counts[1] + counts[2] + counts[3] == 0) {
+        return DashboardView::tr("no KPI targets set");
+    }
+    return DashboardView::tr("targets: %1 met · %2 on track · %3 at risk")
+        .arg(counts[static_cast<int>(core::KpiStatus::Met)])
+        .arg(counts[static_cast<int>(core::KpiStatus::OnTrack)])
+        .arg(counts[static_cast<int>(core::KpiStatus::AtRisk)]);
 }
 
 } // namespace
 
 DashboardView::DashboardView(QWidget* parent) : QWidget(parent)
 {
-    auto* layout = new QVBoxLayout(this);
-    m_heading = new QLabel(this);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    outer->addWidget(scroll);
+
+    auto* page = new QWidget(scroll);
+    page->setObjectName(QStringLiteral("dashboardPage"));
+    page->setStyleSheet(QStringLiteral("QWidget#dashboardPage { background: #f1f3f4; }"));
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(16, 12, 16, 16);
+    layout->setSpacing(12);
+    layout->addWidget(makeHeader());
+
+    auto* grid = new QGridLayout;
+    grid->setSpacing(12);
+    layout->addLayout(grid);
+    for (const TileSpec& spec : kTiles) {
+        addTile(QLatin1String(spec.key), tr(spec.title));
+        const int index = static_cast<int>(m_tiles.size()) - 1;
+        grid->addWidget(m_tiles.back(), index / kTileColumns, index % kTileColumns);
+    }
+    for (int column = 0; column < kTileColumns; ++column) {
+        grid->setColumnStretch(column, 1);
+    }
+    m_charts = new DashboardCharts(page);
+    m_charts->setObjectName(QStringLiteral("dashboardCharts"));
+    layout->addWidget(m_charts, 1);
+    scroll->setWidget(page);
+    clear();
+}
+
+QWidget* DashboardView::makeHeader()
+{
+    auto* header = new QWidget(this);
+    auto* row = new QHBoxLayout(header);
+    row->setContentsMargins(0, 0, 0, 0);
+    auto* titles = new QVBoxLayout;
+    m_heading = new QLabel(header);
     m_heading->setObjectName(QStringLiteral("dashboardHeading"));
     m_heading->setTextFormat(Qt::PlainText);
     QFont headingFont = m_heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.6);
     headingFont.setBold(true);
     m_heading->setFont(headingFont);
-    layout->addWidget(m_heading);
-    m_grid = new QGridLayout;
-    m_grid->setSpacing(12);
-    layout->addLayout(m_grid);
-    layout->addStretch(1);
+    m_subtitle = new QLabel(header);
+    m_subtitle->setObjectName(QStringLiteral("dashboardSubtitle"));
+    m_subtitle->setTextFormat(Qt::PlainText);
+    m_subtitle->setStyleSheet(QStringLiteral("color: #5f6368;"));
+    titles->addWidget(m_heading);
+    titles->addWidget(m_subtitle);
+    row->addLayout(titles, 1);
 
-    addTile(QStringLiteral("impressions"), tr("Impressions"));
-    addTile(QStringLiteral("reach"), tr("Reach"));
-    addTile(QStringLiteral("engagements"), tr("Engagements"));
-    addTile(QStringLiteral("clicks"), tr("Clicks"));
-    addTile(QStringLiteral("conversions"), tr("Conversions"));
-    addTile(QStringLiteral("revenue"), tr("Revenue"));
-    addTile(QStringLiteral("posts"), tr("Posts published"));
-    addTile(QStringLiteral("budget"), tr("Budget paid"));
-    for (int column = 0; column < kTileColumns; ++column) {
-        m_grid->setColumnStretch(column, 1);
-    }
-    clear();
+    m_rangeEnabled = new QCheckBox(tr("Only content dated from"), header);
+    m_rangeEnabled->setObjectName(QStringLiteral("dashboardRangeEnabled"));
+    m_from = makeDateEdit(QStringLiteral("dashboardFrom"), header);
+    m_to = makeDateEdit(QStringLiteral("dashboardTo"), header);
+    auto* toLabel = new QLabel(tr("to"), header);
+    row->addWidget(m_rangeEnabled);
+    row->addWidget(m_from);
+    row->addWidget(toLabel);
+    row->addWidget(m_to);
+    m_from->setEnabled(false);
+    m_to->setEnabled(false);
+
+    connect(m_rangeEnabled, &QCheckBox::toggled, this, [this](bool on) {
+        m_from->setEnabled(on);
+        m_to->setEnabled(on);
+        refresh();
+    });
+    const auto rangeEdited = [this] {
+        if (!m_updatingRange && m_rangeEnabled->isChecked()) {
+            refresh();
+        }
+    };
+    connect(m_from, &QDateEdit::dateChanged, this, rangeEdited);
+    connect(m_to, &QDateEdit::dateChanged, this, rangeEdited);
+    return header;
 }
 
 void DashboardView::addTile(const QString& key, const QString& title)
 {
-    auto* frame = new QFrame(this);
-    frame->setObjectName(QStringLiteral("tile_") + key);
-    frame->setFrameShape(QFrame::StyledPanel);
-    frame->setStyleSheet(QStringLiteral("QFrame#tile_%1 { background: palette(base); "
-                                        "border: 1px solid palette(mid); border-radius: 6px; }")
-                             .arg(key));
-    auto* layout = new QVBoxLayout(frame);
-    layout->setContentsMargins(14, 10, 14, 12);
-
-    auto* titleLabel = new QLabel(title, frame);
-    titleLabel->setObjectName(QStringLiteral("title"));
-    titleLabel->setTextFormat(Qt::PlainText);
-    titleLabel->setForegroundRole(QPalette::PlaceholderText);
-
-    Tile tile{key, new QLabel(frame), new QLabel(frame)};
-    tile.value->setObjectName(QStringLiteral("value"));
-    tile.value->setTextFormat(Qt::PlainText);
-    QFont valueFont = tile.value->font();
-    valueFont.setPointSizeF(valueFont.pointSizeF() * 1.8);
-    valueFont.setBold(true);
-    tile.value->setFont(valueFont);
-    tile.detail->setObjectName(QStringLiteral("detail"));
-    tile.detail->setTextFormat(Qt::PlainText);
-    tile.detail->setWordWrap(true);
-
-    layout->addWidget(titleLabel);
-    layout->addWidget(tile.value);
-    layout->addWidget(tile.detail);
-    layout->addStretch(1);
-    const int index = static_cast<int>(m_tiles.size());
-    m_grid->addWidget(frame, index / kTileColumns, index % kTileColumns);
-    m_tiles.push_back(tile);
+    m_tiles.push_back(new KpiTile(key, title, this));
 }
 
-void DashboardView::setTile(const QString& key, const QString& value, const QString& detail)
+KpiTile* DashboardView::tile(const QString& key) const
 {
-    for (const Tile& tile : m_tiles) {
-        if (tile.key == key) {
-            tile.value->setText(value);
-            tile.detail->setText(detail);
-            return;
+    for (KpiTile* t : m_tiles) {
+        if (t->key() == key) {
+            return t;
         }
+    }
+    return nullptr;
+}
+
+void DashboardView::setDocument(WorkbookDocument* document)
+{
+    m_document = document;
+}
+
+storage::ContentRange DashboardView::contentRange() const
+{
+    if (!m_rangeEnabled->isChecked()) {
+        return {};
+    }
+    return {fromQDate(m_from->date()), fromQDate(m_to->date())};
+}
+
+void DashboardView::setContentRange(const storage::ContentRange& range)
+{
+    m_updatingRange = true;
+    if (range.from) {
+        m_from->setDate(toQDate(*range.from));
+    }
+    if (range.to) {
+        m_to->setDate(toQDate(*range.to));
+    }
+    m_updatingRange = false;
+    if (m_rangeEnabled->isChecked() == !range.isAll()) {
+        refresh();
+    } else {
+        m_rangeEnabled->setChecked(!range.isAll()); // refreshes
     }
 }
 
 void DashboardView::setCampaign(const CampaignData& campaign)
 {
-    const Figures f = computeFigures(campaign);
-    m_heading->setText(QString::fromStdString(campaign.snapshot.campaign.name));
-
-    setTile(QStringLiteral("impressions"), countText(f.impressions),
-            tr("reported for %1 of %2 pieces of content").arg(f.reportingItems).arg(f.planned));
-    setTile(QStringLiteral("reach"), countText(f.reach), tr("accounts reached"));
-    setTile(QStringLiteral("engagements"), countText(f.engagements),
-            tr("engagement rate: %1").arg(percentOf(f.engagements, f.impressions)));
-    setTile(QStringLiteral("clicks"), countText(f.clicks),
-            tr("click-through rate: %1").arg(percentOf(f.clicks, f.impressions)));
-    setTile(QStringLiteral("conversions"), countText(f.conversions),
-            tr("conversion rate of clicks: %1").arg(percentOf(f.conversions, f.clicks)));
-
-    QString revenueDetail = tr("return on the amount paid: %1").arg(unknownText());
-    if (f.revenue && f.paid.minorUnits() > 0) {
-        const double roas =
-            static_cast<double>(f.revenue->minorUnits()) / static_cast<double>(f.paid.minorUnits());
-        revenueDetail = tr("return on the amount paid: %1×").arg(QString::number(roas, 'f', 2));
+    const core::Campaign& c = campaign.snapshot.campaign;
+    if (c.id != m_campaignId) {
+        // A newly shown campaign starts with its whole content, the range preset to its dates.
+        m_campaignId = c.id;
+        m_updatingRange = true;
+        m_rangeEnabled->setChecked(false);
+        m_from->setDate(toQDate(c.start.value_or(campaign.today)));
+        m_to->setDate(toQDate(c.end.value_or(campaign.today)));
+        m_updatingRange = false;
     }
-    if (f.revenueInOtherCurrency) {
-        revenueDetail += tr(" (amounts in other currencies left out)");
-    }
-    setTile(QStringLiteral("revenue"), f.revenue ? formatMoney(*f.revenue) : unknownText(),
-            revenueDetail);
+    m_heading->setText(QString::fromStdString(c.name));
+    refresh();
+}
 
-    setTile(QStringLiteral("posts"), tr("%1 / %2").arg(f.published).arg(f.planned),
-            tr("live of the planned content: %1").arg(percentOf(f.published, f.planned)));
-    setTile(QStringLiteral("budget"), formatMoney(f.paid),
-            tr("share of the budget of %1: %2")
-                .arg(formatMoney(f.budget), percentOf(f.paid.minorUnits(), f.budget.minorUnits())));
+void DashboardView::refresh()
+{
+    if (!m_document || !m_document->isOpen() || m_campaignId == 0) {
+        return;
+    }
+    const core::Date today = platform::today();
+    try {
+        const auto kpiData =
+            storage::loadKpiData(m_document->workbook().db(), m_campaignId, today, contentRange());
+        const auto kpis = storage::computeKpis(kpiData, today);
+        for (KpiTile* t : m_tiles) {
+            t->setKpi(core::findKpi(kpis, t->key().toStdString()), kpiData.campaign.currency);
+        }
+        m_charts->setData(report::buildReportInput(kpiData, today));
+        const QString dates =
+            kpiData.campaign.start && kpiData.campaign.end
+                ? tr("%1 to %2")
+                      .arg(formatDate(kpiData.campaign.start), formatDate(kpiData.campaign.end))
+                : tr("no campaign dates");
+        m_subtitle->setText(
+            tr("%1 · as of %2 · %3").arg(dates, formatDate(today), statusSummary(kpis)));
+    } catch (const std::exception& e) {
+        for (KpiTile* t : m_tiles) {
+            t->clear();
+        }
+        m_charts->clear();
+        m_subtitle->setText(tr("The KPIs cannot be read: %1").arg(QString::fromUtf8(e.what())));
+    }
 }
 
 void DashboardView::clear()
 {
+    m_campaignId = 0;
     m_heading->clear();
-    for (const Tile& tile : m_tiles) {
-        tile.value->setText(unknownText());
-        tile.detail->clear();
+    m_subtitle->clear();
+    for (KpiTile* t : m_tiles) {
+        t->clear();
     }
+    m_charts->clear();
 }
 
 } // namespace cd::app

@@ -1,41 +1,64 @@
 #pragma once
 
+#include <QPointer>
 #include <QString>
 #include <QWidget>
 
+// Qt headers first: moc 6.4 fails to parse <compare> when it is the first include.
+#include "WorkbookDocument.h"
+#include "storage/ContentAggregates.h"
+
 #include <vector>
 
-class QGridLayout;
+class QCheckBox;
+class QDateEdit;
 class QLabel;
 
 namespace cd::app {
 
 struct CampaignData;
+class DashboardCharts;
+class KpiTile;
 
-// The Dashboard tab: read-only KPI tiles summed from the campaign's content, payments and
-// budget. The arithmetic is deliberately simple and local to this file; the KPI engine replaces
-// it later. Each tile is a QFrame named "tile_<key>" holding QLabels named "value" and "detail".
+// The Dashboard tab: the campaign's KPIs as tiles (value, target, difference, status) and four
+// charts, all computed by the KPI engine (storage::loadKpiData + computeKpis) and the report's
+// data (report::buildReportInput); nothing is summed here. A date range limits the content
+// figures to the items published (or planned) within it. The tab reads the workbook again
+// whenever the campaign tabs are told of a change (WorkbookDocument::changed).
 class DashboardView final : public QWidget {
     Q_OBJECT
 
 public:
     explicit DashboardView(QWidget* parent = nullptr);
 
+    // Where the KPIs are read from.
+    void setDocument(WorkbookDocument* document);
     void setCampaign(const CampaignData& campaign);
     void clear();
+    // Reads the KPIs of the shown campaign again, in the chosen date range.
+    void refresh();
+
+    // The content range in use: everything unless the range filter is on.
+    storage::ContentRange contentRange() const;
+    void setContentRange(const storage::ContentRange& range);
+
+    KpiTile* tile(const QString& key) const;
+    DashboardCharts* charts() const { return m_charts; }
 
 private:
-    struct Tile {
-        QString key;
-        QLabel* value = nullptr;
-        QLabel* detail = nullptr;
-    };
+    QWidget* makeHeader();
     void addTile(const QString& key, const QString& title);
-    void setTile(const QString& key, const QString& value, const QString& detail);
 
-    QGridLayout* m_grid = nullptr;
+    QPointer<WorkbookDocument> m_document;
+    core::Id m_campaignId = 0;
     QLabel* m_heading = nullptr;
-    std::vector<Tile> m_tiles;
+    QLabel* m_subtitle = nullptr;
+    QCheckBox* m_rangeEnabled = nullptr;
+    QDateEdit* m_from = nullptr;
+    QDateEdit* m_to = nullptr;
+    std::vector<KpiTile*> m_tiles;
+    DashboardCharts* m_charts = nullptr;
+    bool m_updatingRange = false;
 };
 
 } // namespace cd::app

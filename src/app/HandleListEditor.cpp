@@ -115,8 +115,8 @@ void HandleListEditor::addRow(const core::Handle& handle)
     m_table->setCellWidget(row, Platform, combo);
     connect(combo, &QComboBox::currentIndexChanged, this, &HandleListEditor::emitEdited);
     m_table->setItem(row, Handle, new QTableWidgetItem(QString::fromStdString(handle.handle)));
-    auto* followers = new QTableWidgetItem(
-        handle.followers ? formatFollowers(*handle.followers) : QString());
+    auto* followers =
+        new QTableWidgetItem(handle.followers ? formatFollowers(*handle.followers) : QString());
     followers->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_table->setItem(row, Followers, followers);
     auto* engagement = new QTableWidgetItem(engagementText(handle.engagementRate));

@@ -86,9 +86,9 @@ ImportFilePage::ImportFilePage(ImportWizard& wizard) : m_wizard(wizard)
 
 void ImportFilePage::browse()
 {
-    const QString path = FileDialog::getOpenFileName(
-        this, tr("Import Influencers"), m_wizard.folder(),
-        tr("CSV files (*.csv *.txt);;All files (*)"));
+    const QString path =
+        FileDialog::getOpenFileName(this, tr("Import Influencers"), m_wizard.folder(),
+                                    tr("CSV files (*.csv *.txt);;All files (*)"));
     if (!path.isEmpty()) {
         m_path->setText(path);
     }
@@ -144,8 +144,7 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard& wizard) : m_wizard(wizard)
     layout->addWidget(m_detected);
     layout->addWidget(m_preview, 1);
     connect(m_encoding, &QComboBox::currentIndexChanged, this, &ImportPreviewPage::optionsChanged);
-    connect(m_delimiter, &QComboBox::currentIndexChanged, this,
-            &ImportPreviewPage::optionsChanged);
+    connect(m_delimiter, &QComboBox::currentIndexChanged, this, &ImportPreviewPage::optionsChanged);
     connect(m_headerLine, &QSpinBox::valueChanged, this, &ImportPreviewPage::optionsChanged);
 }
 
@@ -191,10 +190,10 @@ void ImportPreviewPage::showTable()
                        .arg(encodingName(table.encoding), delimiterName(table.delimiter),
                             QString::number(table.headerLine), rowText);
     if (!table.problems.empty()) {
-        text += QLatin1Char(' ') +
-                tr("Problems: %1; the first: %2")
-                    .arg(table.problems.size())
-                    .arg(QString::fromStdString(table.problems.front().toString()));
+        text +=
+            QLatin1Char(' ') + tr("Problems: %1; the first: %2")
+                                   .arg(table.problems.size())
+                                   .arg(QString::fromStdString(table.problems.front().toString()));
     }
     m_detected->setText(text);
 }

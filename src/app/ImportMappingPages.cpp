@@ -60,7 +60,8 @@ ImportMappingPage::ImportMappingPage(ImportWizard& wizard) : m_wizard(wizard)
                    "is needed; columns left out are not imported."));
     m_columns = new QTableWidget(0, 3, this);
     m_columns->setObjectName(QStringLiteral("importMapping"));
-    m_columns->setHorizontalHeaderLabels({tr("Column in the file"), tr("Example"), tr("Imports as")});
+    m_columns->setHorizontalHeaderLabels(
+        {tr("Column in the file"), tr("Example"), tr("Imports as")});
     m_columns->verticalHeader()->hide();
     m_columns->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_columns->setSelectionMode(QAbstractItemView::NoSelection);
@@ -107,8 +108,8 @@ void ImportMappingPage::showMapping()
         }
         combo->setCurrentIndex(combo->findData(static_cast<int>(mapping.field(c))));
         connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, c] {
-            m_wizard.mapping().setField(c,
-                                        static_cast<io::InfluencerField>(combo->currentData().toInt()));
+            m_wizard.mapping().setField(
+                c, static_cast<io::InfluencerField>(combo->currentData().toInt()));
         });
         m_columns->setCellWidget(row, Field, combo);
     }

@@ -82,8 +82,8 @@ void ImportDryRunPage::initializePage()
     m_skipped->setText(count(summary.skipped));
     m_rejected->setText(count(summary.rejected));
     for (const auto& error : summary.errors) {
-        new QTreeWidgetItem(m_rejects, {QString::number(error.line),
-                                        QString::fromStdString(error.message)});
+        new QTreeWidgetItem(m_rejects,
+                            {QString::number(error.line), QString::fromStdString(error.message)});
     }
     m_rejects->setVisible(!summary.errors.empty());
     m_rejects->resizeColumnToContents(0);
@@ -126,9 +126,9 @@ void ImportResultPage::initializePage()
     if (!result) {
         return;
     }
-    QString text = tr("%1 new influencers added, %2 updated, %3 skipped.")
-                       .arg(count(result->imported), count(result->updated),
-                            count(result->skipped));
+    QString text =
+        tr("%1 new influencers added, %2 updated, %3 skipped.")
+            .arg(count(result->imported), count(result->updated), count(result->skipped));
     if (result->rejected > 0) {
         text += QLatin1Char(' ') +
                 tr("%1 rows were rejected: save them to fix them and import them again.")

@@ -111,8 +111,7 @@ void InfluencerDetailPanel::fillLists()
             names.emplace(campaign.id, QString::fromStdString(campaign.name));
         }
         for (const auto& m : storage::InfluencerRepository(db).campaignsOf(m_influencer->id)) {
-            new QTreeWidgetItem(m_campaigns,
-                                             {names[m.campaignId], enumLabel(m.stage)});
+            new QTreeWidgetItem(m_campaigns, {names[m.campaignId], enumLabel(m.stage)});
         }
         storage::ContentRepository content(db);
         for (const auto& [id, name] : names) {
@@ -121,11 +120,10 @@ void InfluencerDetailPanel::fillLists()
                     continue;
                 }
                 const auto date = item.publishedDate ? item.publishedDate : item.plannedDate;
-                new QTreeWidgetItem(m_content,
-                                    {item.title.empty() ? enumLabel(item.type)
-                                                        : QString::fromStdString(item.title),
-                                     name, enumLabel(item.platform), formatDate(date),
-                                     enumLabel(item.approval)});
+                new QTreeWidgetItem(
+                    m_content,
+                    {item.title.empty() ? enumLabel(item.type) : QString::fromStdString(item.title),
+                     name, enumLabel(item.platform), formatDate(date), enumLabel(item.approval)});
             }
         }
     } catch (const std::exception& e) {

@@ -189,10 +189,9 @@ QWidget* InfluencerDetailPanel::makeLists()
     auto* layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     m_campaigns = listWidget("detailCampaigns", {tr("Campaign"), tr("Stage")}, box);
-    m_content = listWidget("detailContent",
-                           {tr("Content"), tr("Campaign"), tr("Platform"), tr("Date"),
-                            tr("Approval")},
-                           box);
+    m_content = listWidget(
+        "detailContent",
+        {tr("Content"), tr("Campaign"), tr("Platform"), tr("Date"), tr("Approval")}, box);
     layout->addWidget(group(tr("Campaigns"), m_campaigns, box));
     layout->addWidget(group(tr("Content"), m_content, box));
     return box;
@@ -258,8 +257,8 @@ bool InfluencerDetailPanel::eventFilter(QObject* watched, QEvent* event)
 
 void InfluencerDetailPanel::setEditable(bool editable)
 {
-    for (QLineEdit* line : {m_name, m_niches, m_country, m_language, m_rate, m_lastContact,
-                            m_email, m_phone, m_agency}) {
+    for (QLineEdit* line : {m_name, m_niches, m_country, m_language, m_rate, m_lastContact, m_email,
+                            m_phone, m_agency}) {
         line->setReadOnly(!editable);
     }
     m_status->setEnabled(editable);

@@ -43,8 +43,8 @@ private:
     QWidget* makeProfile();
     QWidget* makeContact();
     QWidget* makeLists();
-    QLineEdit* lineEdit(const char* name, bool (*edit)(WorkbookDocument&, const core::Influencer&,
-                                                       const QString&));
+    QLineEdit* lineEdit(const char* name,
+                        bool (*edit)(WorkbookDocument&, const core::Influencer&, const QString&));
     void reload();
     void fill();
     void fillLists();

@@ -104,9 +104,9 @@ bool editRate(WorkbookDocument& doc, const core::Influencer& i, const QString& t
                                                       : std::string("EUR");
         const auto parsed = io::parseMoney(trimmed.toStdString(), currency);
         if (!parsed.hasValue()) {
-            return refuse(doc, tr("Rate not changed"),
-                          tr("“%1” is not an amount: type it like 250, 1250.50 or 250 USD.")
-                              .arg(trimmed));
+            return refuse(
+                doc, tr("Rate not changed"),
+                tr("“%1” is not an amount: type it like 250, 1250.50 or 250 USD.").arg(trimmed));
         }
         rate = parsed.value;
     }
@@ -123,9 +123,9 @@ bool editStatus(WorkbookDocument& doc, const core::Influencer& i, const QVariant
         status = static_cast<core::RelationshipStatus>(ordinal);
     } else {
         for (const auto& e : entries) {
-            if (value.toString().compare(QString::fromUtf8(e.label.data(),
-                                                           static_cast<qsizetype>(e.label.size())),
-                                         Qt::CaseInsensitive) == 0) {
+            if (value.toString().compare(
+                    QString::fromUtf8(e.label.data(), static_cast<qsizetype>(e.label.size())),
+                    Qt::CaseInsensitive) == 0) {
                 status = e.value;
             }
         }
@@ -154,8 +154,7 @@ bool editLastContact(WorkbookDocument& doc, const core::Influencer& i, const QSt
         }
         date = parsed.value;
     }
-    return pushFieldChange(doc, i, &core::Influencer::lastContact, date,
-                           tr("Change last contact"));
+    return pushFieldChange(doc, i, &core::Influencer::lastContact, date, tr("Change last contact"));
 }
 
 bool editHandles(WorkbookDocument& doc, const core::Influencer& i,

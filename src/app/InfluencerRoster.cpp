@@ -54,19 +54,32 @@ RosterRow makeRosterRow(core::Influencer influencer, std::vector<core::Id> campa
         row.platforms |= 1U << p;
         row.followers += h.followers.value_or(0);
     }
-    appendFolded(row.search, influencer.name);
-    for (const auto& h : influencer.handles) {
-        appendFolded(row.search, h.handle);
-    }
-    appendFolded(row.search, influencer.email);
-    appendFolded(row.search, influencer.notes);
-    row.search.shrink_to_fit();
     row.influencer = std::move(influencer);
     row.campaigns = std::move(campaigns);
     return row;
 }
 
+std::string searchTextOf(const core::Influencer& influencer)
+{
+    std::string text;
+    appendFolded(text, influencer.name);
+    for (const auto& h : influencer.handles) {
+        appendFolded(text, h.handle);
+    }
+    appendFolded(text, influencer.email);
+    appendFolded(text, influencer.notes);
+    return text;
+}
+
 InfluencerRoster::InfluencerRoster() = default;
+
+void InfluencerRoster::setSearchText(std::size_t index)
+{
+    const std::string text = searchTextOf(m_rows[index].influencer);
+    m_searchAt[index] = {static_cast<std::uint32_t>(m_search.size()),
+                         static_cast<std::uint32_t>(text.size())};
+    m_search += text;
+}
 
 void InfluencerRoster::load(storage::Database& db)
 {
@@ -99,8 +112,11 @@ void InfluencerRoster::load(storage::Database& db)
     m_rows = std::move(rows);
     m_campaignNames = std::move(names);
     m_nameKeys.reserve(m_rows.size());
-    for (const RosterRow& row : m_rows) {
-        m_nameKeys.push_back(rosterCollator().sortKey(QString::fromStdString(row.influencer.name)));
+    m_searchAt.resize(m_rows.size());
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+        m_nameKeys.push_back(
+            rosterCollator().sortKey(QString::fromStdString(m_rows[i].influencer.name)));
+        setSearchText(i);
     }
     rebuildIndex();
 }
@@ -109,6 +125,8 @@ void InfluencerRoster::clear()
 {
     std::vector<RosterRow>().swap(m_rows); // clear() would keep the capacity
     std::vector<QCollatorSortKey>().swap(m_nameKeys);
+    std::string().swap(m_search);
+    m_searchAt.clear();
     m_campaignNames.clear();
     rebuildIndex();
 }
@@ -136,10 +154,13 @@ void InfluencerRoster::refresh(storage::Database& db, const std::vector<core::Id
             if (index) {
                 m_rows[*index] = std::move(row);
                 m_nameKeys[*index] = std::move(key);
+                setSearchText(*index);
             } else {
                 m_indexOfId.emplace(id, static_cast<std::uint32_t>(m_rows.size()));
                 m_rows.push_back(std::move(row));
                 m_nameKeys.push_back(std::move(key));
+                m_searchAt.emplace_back();
+                setSearchText(m_rows.size() - 1);
             }
         }
         tx.commit();
@@ -150,11 +171,13 @@ void InfluencerRoster::refresh(storage::Database& db, const std::vector<core::Id
             if (!gone.contains(m_rows[i].influencer.id)) {
                 m_rows[kept] = std::move(m_rows[i]);
                 m_nameKeys[kept] = std::move(m_nameKeys[i]);
+                m_searchAt[kept] = m_searchAt[i];
                 ++kept;
             }
         }
         m_rows.erase(m_rows.begin() + static_cast<std::ptrdiff_t>(kept), m_rows.end());
         m_nameKeys.erase(m_nameKeys.begin() + static_cast<std::ptrdiff_t>(kept), m_nameKeys.end());
+        m_searchAt.resize(kept);
     }
     rebuildIndex();
 }
@@ -230,16 +253,23 @@ void InfluencerRoster::applyFilter()
         return;
     }
     const std::vector<std::string> words = searchWords(m_filter.text);
+    // Rows in storage order (memory in order), then the matches in display order.
+    std::vector<char> match(m_rows.size());
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+        match[i] = matches(i, words) ? 1 : 0;
+    }
     m_visible.clear();
+    m_visible.reserve(m_order.size());
     for (std::uint32_t index : m_order) {
-        if (matches(m_rows[index], words)) {
+        if (match[index]) {
             m_visible.push_back(index);
         }
     }
 }
 
-bool InfluencerRoster::matches(const RosterRow& row, const std::vector<std::string>& words) const
+bool InfluencerRoster::matches(std::size_t index, const std::vector<std::string>& words) const
 {
+    const RosterRow& row = m_rows[index];
     const RosterFilter& f = m_filter;
     const core::Influencer& i = row.influencer;
     if (f.status && i.status != *f.status) {
@@ -250,9 +280,8 @@ bool InfluencerRoster::matches(const RosterRow& row, const std::vector<std::stri
     }
     if (f.tier != FollowerTier::Any) {
         const std::int64_t followers =
-            f.platform
-                ? row.platformFollowers[static_cast<std::size_t>(platformIndex(*f.platform))]
-                : row.followers;
+            f.platform ? row.platformFollowers[static_cast<std::size_t>(platformIndex(*f.platform))]
+                       : row.followers;
         if (!inTier(std::max<std::int64_t>(followers, 0), f.tier)) {
             return false;
         }
@@ -260,15 +289,18 @@ bool InfluencerRoster::matches(const RosterRow& row, const std::vector<std::stri
     if (!f.country.empty() && i.country != f.country) {
         return false;
     }
-    if (!f.niche.empty() && std::find(i.niches.begin(), i.niches.end(), f.niche) == i.niches.end()) {
+    if (!f.niche.empty() &&
+        std::find(i.niches.begin(), i.niches.end(), f.niche) == i.niches.end()) {
         return false;
     }
-    if (f.campaignId != 0 &&
-        std::find(row.campaigns.begin(), row.campaigns.end(), f.campaignId) == row.campaigns.end()) {
+    if (f.campaignId != 0 && std::find(row.campaigns.begin(), row.campaigns.end(), f.campaignId) ==
+                                 row.campaigns.end()) {
         return false;
     }
+    const auto [start, length] = m_searchAt[index];
+    const std::string_view text(m_search.data() + start, length);
     return std::all_of(words.begin(), words.end(), [&](const std::string& w) {
-        return row.search.find(w) != std::string::npos;
+        return text.find(w) != std::string_view::npos;
     });
 }
 
@@ -292,7 +324,8 @@ std::vector<double> InfluencerRoster::numericKeys(int column) const
     for (const RosterRow& row : m_rows) {
         const core::Influencer& i = row.influencer;
         if (platform) {
-            const auto n = row.platformFollowers[static_cast<std::size_t>(platformIndex(*platform))];
+            const auto n =
+                row.platformFollowers[static_cast<std::size_t>(platformIndex(*platform))];
             keys.push_back(n < 0 ? kMissing : static_cast<double>(n));
             continue;
         }

@@ -29,7 +29,6 @@ struct RosterRow {
     // Followers per platform; -1: no account there.
     std::array<std::int64_t, roster::kPlatformCount> platformFollowers{};
     std::uint32_t platforms = 0; // bit i: an account on platform i
-    std::string search;          // folded name, handles, e-mail and notes
 
     bool hasPlatform(core::Platform p) const
     {
@@ -38,6 +37,8 @@ struct RosterRow {
 };
 
 RosterRow makeRosterRow(core::Influencer influencer, std::vector<core::Id> campaigns);
+// What the search box looks in: the folded name, handles, e-mail and notes.
+std::string searchTextOf(const core::Influencer& influencer);
 
 // The whole roster in memory, kept fast at 100,000 people (no QSortFilterProxyModel): the rows
 // in a vector, an index vector sorted on raw keys (numbers as numbers, text by locale-aware
@@ -79,7 +80,8 @@ private:
     void rebuildIndex();
     void applySort();
     void applyFilter();
-    bool matches(const RosterRow& row, const std::vector<std::string>& words) const;
+    bool matches(std::size_t index, const std::vector<std::string>& words) const;
+    void setSearchText(std::size_t index);
     const std::vector<double>& keysFor(int column);
     std::vector<double> textRanks(int column) const;
     std::vector<double> nameRanks() const;
@@ -90,6 +92,11 @@ private:
     // The collation key of each row's name, kept across edits: working out 100,000 of them again
     // after every edit would cost more than the sort.
     std::vector<QCollatorSortKey> m_nameKeys;
+    // The search text of every row in one buffer (row i at m_searchAt[i]), so that a keystroke
+    // scans memory in order instead of chasing 100,000 separate strings. An edited row's new
+    // text is appended; the old one stays unused until the next load.
+    std::string m_search;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> m_searchAt;
     std::unordered_map<core::Id, std::uint32_t> m_indexOfId;
     std::map<core::Id, QString> m_campaignNames;
     std::array<std::vector<double>, roster::ColumnCount> m_keys; // empty: not worked out yet

@@ -375,8 +375,8 @@ QVariant InfluencerRosterModel::toolTip(const RosterRow& row, int column) const
         return plainToolTip(QString::fromStdString(i.notes));
     }
     if (column == Contact && i.contactRoute == core::ContactRoute::Agency) {
-        return plainToolTip(tr("Represented by the agency %1")
-                                .arg(QString::fromStdString(i.agencyName)));
+        return plainToolTip(
+            tr("Represented by the agency %1").arg(QString::fromStdString(i.agencyName)));
     }
     if (column == Campaigns && !row.campaigns.empty()) {
         return plainToolTip(m_roster.campaignsText(row));
@@ -422,8 +422,7 @@ bool InfluencerRosterModel::pushEdit(const core::Influencer& influencer, int col
     }
 }
 
-QVariant InfluencerRosterModel::headerData(int section, Qt::Orientation orientation,
-                                           int role) const
+QVariant InfluencerRosterModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal) {
         return {};

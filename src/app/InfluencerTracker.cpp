@@ -115,9 +115,8 @@ void InfluencerTracker::setCampaign(core::Id campaignId, const QString& name)
 {
     m_campaignId = campaignId;
     m_thisCampaign->setEnabled(campaignId != 0);
-    m_thisCampaign->setToolTip(campaignId != 0
-                                   ? tr("Show only the members of %1").arg(name)
-                                   : tr("Select a campaign to show only its members"));
+    m_thisCampaign->setToolTip(campaignId != 0 ? tr("Show only the members of %1").arg(name)
+                                               : tr("Select a campaign to show only its members"));
     if (m_thisCampaign->isChecked()) {
         applyFilter();
     }
@@ -135,9 +134,10 @@ void InfluencerTracker::setUpHeader()
     header->setSortIndicatorShown(true);
     m_view->setSortingEnabled(true);
     applyDefaultColumns();
-    connect(header, &QWidget::customContextMenuRequested, this,
-            &InfluencerTracker::showHeaderMenu);
-    const auto later = [this] { m_saveTimer->start(); };
+    connect(header, &QWidget::customContextMenuRequested, this, &InfluencerTracker::showHeaderMenu);
+    const auto later = [this] {
+        m_saveTimer->start();
+    };
     connect(header, &QHeaderView::sectionMoved, this, later);
     connect(header, &QHeaderView::sectionResized, this, later);
     connect(header, &QHeaderView::sortIndicatorChanged, this, later);
@@ -148,8 +148,8 @@ void InfluencerTracker::applyDefaultColumns()
     QHeaderView* header = m_view->horizontalHeader();
     for (int logical = 0; logical < ColumnCount; ++logical) {
         header->moveSection(header->visualIndex(logical), logical);
-        const bool hidden = platformOfColumn(logical) || logical == Email || logical == Phone ||
-                            logical == Notes;
+        const bool hidden =
+            platformOfColumn(logical) || logical == Email || logical == Phone || logical == Notes;
         header->setSectionHidden(logical, hidden);
     }
     const QFontMetrics metrics = m_view->fontMetrics();
@@ -183,8 +183,7 @@ void InfluencerTracker::showHeaderMenu(const QPoint& position)
     menu.setObjectName(QStringLiteral("columnsMenu"));
     for (int visual = 0; visual < header->count(); ++visual) {
         const int logical = header->logicalIndex(visual);
-        QAction* action =
-            menu.addAction(m_model->headerData(logical, Qt::Horizontal).toString());
+        QAction* action = menu.addAction(m_model->headerData(logical, Qt::Horizontal).toString());
         action->setCheckable(true);
         action->setChecked(!header->isSectionHidden(logical));
         // The name identifies the row: it stays.
@@ -246,8 +245,8 @@ bool InfluencerTracker::selectInfluencer(core::Id id)
         return false;
     }
     const QModelIndex index = m_model->index(row, Name);
-    m_view->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                         QItemSelectionModel::Rows);
     m_view->scrollTo(index);
     return true;
 }

@@ -7,8 +7,8 @@
 #include "MessageBox.h"
 #include "RosterLocale.h"
 
-#include <QCheckBox>
 #include <QAbstractItemView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -220,10 +220,10 @@ void InfluencerTracker::updateCount()
 {
     const auto shown = static_cast<std::int64_t>(m_model->rowCount());
     const auto total = static_cast<std::int64_t>(m_model->totalCount());
-    m_count->setText(shown == total
-                         ? tr("%1 influencers").arg(formatFollowers(total))
-                         : tr("%1 of %2 influencers")
-                               .arg(formatFollowers(shown), formatFollowers(total)));
+    m_count->setText(
+        shown == total
+            ? tr("%1 influencers").arg(formatFollowers(total))
+            : tr("%1 of %2 influencers").arg(formatFollowers(shown), formatFollowers(total)));
     m_clearFilters->setVisible(!m_model->filter().isEmpty());
 }
 

@@ -16,10 +16,10 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QPushButton>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QMenu>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -82,9 +82,8 @@ void InfluencerTransferActions::importInfluencers()
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->setFolder(folder());
     InfluencerTracker* tracker = m_window.campaignTabs()->influencerTracker();
-    connect(wizard, &QWizard::accepted, tracker, [tracker, &window = m_window] {
-        window.campaignTabs()->setCurrentWidget(tracker);
-    });
+    connect(wizard, &QWizard::accepted, tracker,
+            [tracker, &window = m_window] { window.campaignTabs()->setCurrentWidget(tracker); });
     wizard->open();
 }
 
@@ -94,8 +93,7 @@ void InfluencerTransferActions::exportInfluencers()
         return;
     }
     InfluencerRosterModel* model = m_window.campaignTabs()->influencerTracker()->model();
-    const auto choice = askChoice(static_cast<std::size_t>(model->rowCount()),
-                                  model->totalCount());
+    const auto choice = askChoice(static_cast<std::size_t>(model->rowCount()), model->totalCount());
     if (!choice) {
         return;
     }
@@ -108,7 +106,8 @@ void InfluencerTransferActions::exportInfluencers()
     if (QFileInfo(path).suffix().isEmpty()) {
         path += QStringLiteral(".csv");
     }
-    const auto influencers = choice->shownOnly ? model->shownInfluencers() : model->allInfluencers();
+    const auto influencers =
+        choice->shownOnly ? model->shownInfluencers() : model->allInfluencers();
     if (writeCsv(&m_window, path, influencers, choice->delimiter)) {
         m_window.statusBar()->showMessage(
             tr("%1 influencers exported to %2")
@@ -173,7 +172,8 @@ std::optional<ExportChoice> InfluencerTransferActions::askChoice(std::size_t sho
     if (dialog.exec() != QDialog::Accepted) {
         return std::nullopt;
     }
-    return ExportChoice{shownOnly->isChecked(), separator->currentData().toString().at(0).toLatin1()};
+    return ExportChoice{shownOnly->isChecked(),
+                        separator->currentData().toString().at(0).toLatin1()};
 }
 
 } // namespace cd::app

@@ -6,6 +6,7 @@
 #include "FileDialog.h"
 #include "InfluencerTransferActions.h"
 #include "MessageBox.h"
+#include "ReportExportActions.h"
 #include "WorkbookDocument.h"
 #include "ui_MainWindow.h"
 
@@ -68,6 +69,7 @@ MainWindow::MainWindow(Persistence persistence, QWidget* parent)
 
     setUpActions();
     new InfluencerTransferActions(*this, m_ui->menuFile, m_ui->actionClose);
+    new ReportExportActions(*this, m_ui->menuFile, m_ui->actionClose);
     if (m_persistence == Persistence::Remember) {
         restoreSettings();
     }

@@ -138,4 +138,14 @@ QVariant PaymentTableModel::headerData(int section, Qt::Orientation orientation,
     }
 }
 
+const core::Payment* PaymentTableModel::paymentWithId(core::Id id) const
+{
+    for (const auto& payment : m_payments) {
+        if (payment.id == id) {
+            return &payment;
+        }
+    }
+    return nullptr;
+}
+
 } // namespace cd::app

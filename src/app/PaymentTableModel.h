@@ -30,6 +30,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
+    // The payment with `id`, or nullptr; every payment shown, in model order.
+    const core::Payment* paymentWithId(core::Id id) const;
+    const std::vector<core::Payment>& payments() const { return m_payments; }
+
 private:
     enum class PaymentState { Paid, Open, Overdue };
     PaymentState stateOf(const core::Payment& payment) const;

@@ -61,8 +61,8 @@ QString tierLabel(FollowerTier tier)
 
 bool RosterFilter::isEmpty() const
 {
-    return text.trimmed().isEmpty() && !platform && !status && niche.empty() &&
-           country.empty() && tier == FollowerTier::Any && campaignId == 0;
+    return text.trimmed().isEmpty() && !platform && !status && niche.empty() && country.empty() &&
+           tier == FollowerTier::Any && campaignId == 0;
 }
 
 std::string foldForSearch(const QString& text)
@@ -97,7 +97,8 @@ std::string foldForSearch(std::string_view utf8)
     std::string ascii(utf8);
     for (char& c : ascii) {
         if (static_cast<unsigned char>(c) >= 0x80) {
-            return foldForSearch(QString::fromUtf8(utf8.data(), static_cast<qsizetype>(utf8.size())));
+            return foldForSearch(
+                QString::fromUtf8(utf8.data(), static_cast<qsizetype>(utf8.size())));
         }
         if (c >= 'A' && c <= 'Z') {
             c = static_cast<char>(c + ('a' - 'A'));

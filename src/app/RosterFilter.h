@@ -17,9 +17,9 @@ namespace cd::app {
 // Influencer sizes as the industry names them, by followers.
 enum class FollowerTier { Any, Under1K, Nano, Micro, Mid, Macro, Mega };
 
-inline constexpr FollowerTier kFollowerTiers[] = {
-    FollowerTier::Under1K, FollowerTier::Nano,  FollowerTier::Micro,
-    FollowerTier::Mid,     FollowerTier::Macro, FollowerTier::Mega};
+inline constexpr FollowerTier kFollowerTiers[] = {FollowerTier::Under1K, FollowerTier::Nano,
+                                                  FollowerTier::Micro,   FollowerTier::Mid,
+                                                  FollowerTier::Macro,   FollowerTier::Mega};
 
 // nano 1K–5K, micro 5K–20K, mid 20K–100K, macro 100K–1M, mega above 1M: each range includes its
 // lower bound and excludes its upper one, except that macro includes exactly one million.

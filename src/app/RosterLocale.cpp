@@ -9,9 +9,8 @@ const QLocale& rosterLocale()
 {
     static const QLocale locale = [] {
         const QLocale system;
-        return system.language() == QLocale::C
-                   ? QLocale(QLocale::English, QLocale::UnitedStates)
-                   : system;
+        return system.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates)
+                                               : system;
     }();
     return locale;
 }

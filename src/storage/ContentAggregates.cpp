@@ -6,14 +6,18 @@ namespace cd::storage {
 
 using namespace detail;
 
-core::ContentAggregate ContentAggregates::ofCampaign(core::Id campaignId)
+core::ContentAggregate ContentAggregates::ofCampaign(core::Id campaignId, const ContentRange& range)
 {
     // Only the columns the KPIs use; the index on campaign_id finds the rows.
     auto st = m_db.prepare(
         "SELECT influencer_id, platform, published_date, approval = ?2, impressions, reach, "
         "likes, comments, shares, saves, clicks, conversions, revenue_minor, brand_mentions "
-        "FROM content_item WHERE campaign_id = ?1");
+        "FROM content_item WHERE campaign_id = ?1 "
+        "AND (?3 IS NULL OR coalesce(published_date, planned_date) >= ?3) "
+        "AND (?4 IS NULL OR coalesce(published_date, planned_date) <= ?4)");
     st.bind(1, campaignId);
+    bindDate(st, 3, range.from);
+    bindDate(st, 4, range.to);
     st.bind(2, core::toKey(core::ApprovalStatus::Published));
     core::ContentAccumulator accumulator;
     core::ContentFigures f;

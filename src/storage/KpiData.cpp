@@ -14,7 +14,8 @@
 
 namespace cd::storage {
 
-CampaignKpiData loadKpiData(Database& db, core::Id campaignId, core::Date today)
+CampaignKpiData loadKpiData(Database& db, core::Id campaignId, core::Date today,
+                            const ContentRange& contentRange)
 {
     Transaction tx(db, Transaction::Mode::Read);
     CampaignKpiData d;
@@ -25,7 +26,7 @@ CampaignKpiData loadKpiData(Database& db, core::Id campaignId, core::Date today)
     }
     d.campaign = std::move(*campaign);
 
-    auto content = ContentAggregates(db).ofCampaign(campaignId);
+    auto content = ContentAggregates(db).ofCampaign(campaignId, contentRange);
     d.inputs.content = content.totals;
     d.inputs.authors = std::move(content.authors);
     d.days = std::move(content.days);

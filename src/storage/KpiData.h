@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ContentAggregates.h"
 #include "core/Budget.h"
 #include "core/Campaign.h"
 #include "core/Influencer.h"
@@ -24,8 +25,10 @@ struct CampaignKpiData {
     std::vector<core::Payment> payments;
 };
 
-// Throws StorageError(Missing) when the campaign does not exist.
-CampaignKpiData loadKpiData(Database& db, core::Id campaignId, core::Date today);
+// Throws StorageError(Missing) when the campaign does not exist. `contentRange` limits the
+// content sums (not the spend, budget or plan, which are the campaign's) to a date range.
+CampaignKpiData loadKpiData(Database& db, core::Id campaignId, core::Date today,
+                            const ContentRange& contentRange = {});
 
 // The KPIs of the loaded data, with the campaign's targets.
 std::vector<core::Kpi> computeKpis(const CampaignKpiData& data, core::Date today);

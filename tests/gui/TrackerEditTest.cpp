@@ -211,8 +211,9 @@ TEST_CASE("Merging moves the duplicate's handles, campaigns and content, and Und
     // A campaign Zoë is not in, and content there by the duplicate.
     core::Id campaign = 0;
     for (const auto& [id, name] : t.model->roster().campaigns()) {
-        const bool member = std::any_of(keptLinks.memberships.begin(), keptLinks.memberships.end(),
-                                        [&](const core::CampaignMember& m) { return m.campaignId == id; });
+        const bool member =
+            std::any_of(keptLinks.memberships.begin(), keptLinks.memberships.end(),
+                        [&](const core::CampaignMember& m) { return m.campaignId == id; });
         if (!member) {
             campaign = id;
         }
@@ -230,8 +231,8 @@ TEST_CASE("Merging moves the duplicate's handles, campaigns and content, and Und
 
     REQUIRE(t.tracker->selectInfluencer(kept));
     const QModelIndex other = t.cell(duplicate.id, Column::Name);
-    t.tracker->view()->selectionModel()->select(
-        other, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    t.tracker->view()->selectionModel()->select(other, QItemSelectionModel::Select |
+                                                           QItemSelectionModel::Rows);
     REQUIRE(t.tracker->selectedInfluencerIds().size() == 2);
     app::MessageBox::setNextAnswer(QMessageBox::Yes);
     t.tracker->mergeSelected();

@@ -117,7 +117,8 @@ TEST_CASE("The import wizard previews, maps, dry-runs and imports a CSV as one u
 
     wizard->button(QWizard::CommitButton)->click();
     REQUIRE(wizard->currentId() == app::ImportWizard::ResultPage);
-    CHECK(text(*wizard, "importResult").startsWith(QStringLiteral("2 new influencers added, 1 updated")));
+    CHECK(text(*wizard, "importResult")
+              .startsWith(QStringLiteral("2 new influencers added, 1 updated")));
     CHECK(repo.count() == before + 2);
     CHECK(model->totalCount() == static_cast<std::size_t>(before + 2));
     const auto nina = repo.findByHandle(core::Platform::Instagram, "nina.test");

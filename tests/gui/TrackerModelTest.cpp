@@ -42,7 +42,8 @@ TEST_CASE("The roster model passes QAbstractItemModelTester while sorting and fi
     auto document = openDocument(demo.stdPath());
     ModelTesterFailures failures;
     app::InfluencerRosterModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester tester(&model,
+                                    QAbstractItemModelTester::FailureReportingMode::Warning);
     model.setDocument(document.get());
     REQUIRE(model.rowCount() > 10);
     for (int column = 0; column < model.columnCount(); ++column) {
@@ -74,9 +75,9 @@ TEST_CASE("Followers sort as numbers and names by locale-aware collation")
 
     model.sort(Column::Followers, Qt::AscendingOrder);
     // 100 < 950 < 9,000 < 10,000 < 2,000,000 (as text "10000" would come before "9000").
-    CHECK(shownNames(model) == QStringList({QStringLiteral("Zed"), QStringLiteral("Zoe Adams"),
-                                            QStringLiteral("Zz Top"), QStringLiteral("Zoë Bianchi"),
-                                            QStringLiteral("Zoey")}));
+    CHECK(shownNames(model) ==
+          QStringList({QStringLiteral("Zed"), QStringLiteral("Zoe Adams"), QStringLiteral("Zz Top"),
+                       QStringLiteral("Zoë Bianchi"), QStringLiteral("Zoey")}));
     CHECK(model.index(0, Column::Followers).data(app::InfluencerRosterModel::RawValueRole) ==
           QVariant::fromValue<qint64>(100));
     model.sort(Column::Followers, Qt::DescendingOrder);
@@ -90,9 +91,9 @@ TEST_CASE("Followers sort as numbers and names by locale-aware collation")
 
     // Per-platform followers: people without an Instagram account go last either way.
     model.sort(app::roster::FirstPlatformFollowers, Qt::DescendingOrder);
-    CHECK(shownNames(model).mid(0, 3) == QStringList({QStringLiteral("Zoë Bianchi"),
-                                                      QStringLiteral("Zz Top"),
-                                                      QStringLiteral("Zoe Adams")}));
+    CHECK(shownNames(model).mid(0, 3) ==
+          QStringList({QStringLiteral("Zoë Bianchi"), QStringLiteral("Zz Top"),
+                       QStringLiteral("Zoe Adams")}));
 }
 
 TEST_CASE("Typing filters on name, handles, e-mail and notes; facets narrow it down")
@@ -150,7 +151,8 @@ TEST_CASE("Typing filters on name, handles, e-mail and notes; facets narrow it d
     f.tier = app::FollowerTier::Nano;
     CHECK(shownFor(f) == QStringList({QStringLiteral("Anna Rossi")}));
     f.tier = app::FollowerTier::Mega;
-    CHECK(shownFor(f) == QStringList({QStringLiteral("Bruno Weiß"), QStringLiteral("Carla Núñez")}));
+    CHECK(shownFor(f) ==
+          QStringList({QStringLiteral("Bruno Weiß"), QStringLiteral("Carla Núñez")}));
     // With a platform chosen, the tier applies to that account: Bruno's Instagram has exactly
     // 1,000,000 (macro), his TikTok 5,000 (micro).
     f.platform = Platform::Instagram;
@@ -159,8 +161,7 @@ TEST_CASE("Typing filters on name, handles, e-mail and notes; facets narrow it d
     f.platform = Platform::TikTok;
     f.tier = app::FollowerTier::Micro;
     CHECK(shownFor(f) == QStringList({QStringLiteral("Bruno Weiß")}));
-    CHECK(model.roster().countries() ==
-          std::vector<std::string>({"DE", "ES", "IT"}));
+    CHECK(model.roster().countries() == std::vector<std::string>({"DE", "ES", "IT"}));
     CHECK(model.roster().niches() == std::vector<std::string>({"fitness", "food", "travel"}));
 }
 

@@ -1,0 +1,200 @@
+#include "ContractsView.h"
+
+#include "CampaignData.h"
+#include "ContractCommand.h"
+#include "ContractDetailPanel.h"
+#include "ContractTableModel.h"
+#include "MessageBox.h"
+#include "PaymentCommands.h"
+#include "TableSetup.h"
+#include "WorkbookDocument.h"
+
+#include "core/PaymentSchedule.h"
+#include "platform/Clock.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QScrollArea>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace cd::app {
+
+ContractsView::ContractsView(QWidget* parent)
+    : QWidget(parent), m_model(new ContractTableModel(this))
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_toolBar = new QToolBar(this);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_sign = m_toolBar->addAction(tr("&Sign"), this, &ContractsView::signSelected);
+    m_sign->setObjectName(QStringLiteral("signContractAction"));
+    m_sign->setToolTip(tr("Mark the selected contract signed today"));
+    m_createPayments = m_toolBar->addAction(tr("Create &payments from terms"), this,
+                                            &ContractsView::createPaymentsForSelected);
+    m_createPayments->setObjectName(QStringLiteral("createPaymentsAction"));
+    m_summary = new QLabel(this);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setContentsMargins(12, 0, 0, 0);
+    m_toolBar->addWidget(m_summary);
+    layout->addWidget(m_toolBar);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    m_table = makeSortableTable(m_model, ContractTableModel::RawValueRole,
+                                QStringLiteral("contractsView"), splitter,
+                                ContractTableModel::Exclusivity);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // The form is taller than small windows: it scrolls rather than forcing a minimum size.
+    auto* scroll = new QScrollArea(splitter);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_detail = new ContractDetailPanel(scroll);
+    m_detail->setObjectName(QStringLiteral("contractDetail"));
+    scroll->setWidget(m_detail);
+    splitter->addWidget(m_table);
+    splitter->addWidget(scroll);
+    // The table has ten columns; the form reads fine in about 450 pixels.
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
+    splitter->setSizes({900, 450});
+    layout->addWidget(splitter, 1);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ContractsView::selectionChanged);
+    m_detail->setEditHandler([this](const core::Contract& after, const QString& text) {
+        const int row = m_model->rowOf(after.id);
+        if (const core::Contract* before = m_model->contractAt(row)) {
+            pushEdit(*before, after, text);
+        }
+    });
+    updateActions();
+}
+
+void ContractsView::setDocument(WorkbookDocument* document)
+{
+    m_document = document;
+    m_model->setEditHandler([this](const core::Contract& before, const core::Contract& after) {
+        return pushEdit(before, after, tr("Edit contract"));
+    });
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                             QAbstractItemView::AnyKeyPressed);
+}
+
+bool ContractsView::pushEdit(const core::Contract& before, const core::Contract& after,
+                             const QString& text)
+{
+    if (!m_document || !m_document->isOpen()) {
+        return false;
+    }
+    return m_document->push(new EditContract(*m_document, before, after, text));
+}
+
+void ContractsView::setCampaign(const CampaignData& campaign)
+{
+    // The reload replaces every row: keep the user's place.
+    const core::Id selected = selectedContractId();
+    m_campaignId = campaign.snapshot.campaign.id;
+    m_currency = campaign.snapshot.campaign.currency;
+    m_model->setCampaign(campaign);
+    fitColumns(m_table);
+    int signedCount = 0;
+    for (const auto& c : campaign.snapshot.contracts) {
+        signedCount += c.isSigned() ? 1 : 0;
+    }
+    m_summary->setText(
+        tr("%1 contracts, %2 signed").arg(campaign.snapshot.contracts.size()).arg(signedCount));
+    if (selected == 0 || !selectContract(selected)) {
+        if (m_model->rowCount() > 0) {
+            m_table->selectRow(0);
+        }
+    }
+    selectionChanged();
+}
+
+void ContractsView::clear()
+{
+    m_campaignId = 0;
+    m_model->clear();
+    m_summary->clear();
+    selectionChanged();
+}
+
+bool ContractsView::selectContract(core::Id id)
+{
+    auto* proxy = m_table->model();
+    for (int r = 0; r < proxy->rowCount(); ++r) {
+        const QModelIndex index = proxy->index(r, 0);
+        if (index.data(ContractTableModel::ContractIdRole).toLongLong() == id) {
+            m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                                  QItemSelectionModel::Rows);
+            return true;
+        }
+    }
+    return false;
+}
+
+core::Id ContractsView::selectedContractId() const
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    return current.isValid() ? current.data(ContractTableModel::ContractIdRole).toLongLong() : 0;
+}
+
+void ContractsView::selectionChanged()
+{
+    const int row = m_model->rowOf(selectedContractId());
+    const core::Contract* contract = m_model->contractAt(row);
+    if (contract == nullptr) {
+        m_detail->setContract(std::nullopt, {}, core::ContractFee{}, {});
+    } else {
+        m_detail->setContract(*contract,
+                              m_model->index(row, ContractTableModel::Influencer).data().toString(),
+                              *m_model->feeAt(row), *m_model->warningsAt(row));
+    }
+    updateActions();
+}
+
+void ContractsView::updateActions()
+{
+    const bool canEdit = m_document && m_document->canEdit();
+    const core::Contract* contract = m_model->contractAt(m_model->rowOf(selectedContractId()));
+    m_sign->setEnabled(canEdit && contract != nullptr && !contract->isSigned());
+    m_createPayments->setEnabled(canEdit && contract != nullptr);
+    m_detail->setReadOnly(!canEdit);
+}
+
+void ContractsView::signSelected()
+{
+    const core::Contract* contract = m_model->contractAt(m_model->rowOf(selectedContractId()));
+    if (contract == nullptr || contract->isSigned()) {
+        return;
+    }
+    core::Contract after = *contract;
+    after.status = core::ContractStatus::Signed;
+    after.signedDate = platform::today();
+    pushEdit(*contract, after, tr("Sign contract"));
+}
+
+void ContractsView::createPaymentsForSelected()
+{
+    const int row = m_model->rowOf(selectedContractId());
+    const core::Contract* contract = m_model->contractAt(row);
+    if (contract == nullptr || !m_document) {
+        return;
+    }
+    auto payments = core::paymentSchedule(*contract, *m_model->feeAt(row));
+    if (payments.empty()) {
+        MessageBox::information(this, tr("Create payments"),
+                                tr("The contract's terms call for no cash payments."));
+        return;
+    }
+    m_document->push(new AddPayments(*m_document, m_campaignId, std::move(payments),
+                                     tr("Create payments from terms")));
+}
+
+} // namespace cd::app
