@@ -43,8 +43,7 @@ QString CampaignTabs::keyOf(Tab tab)
     return QLatin1String(kTabKeys[static_cast<std::size_t>(tab)]);
 }
 
-CampaignTabs::CampaignTabs(QWidget* parent)
-    : QTabWidget(parent), m_wbsModel(new WbsTreeModel(this))
+CampaignTabs::CampaignTabs(QWidget* parent) : QTabWidget(parent), m_wbsModel(new WbsTreeModel(this))
 {
     setDocumentMode(true);
     m_planView = new PlanView(m_wbsModel, this);

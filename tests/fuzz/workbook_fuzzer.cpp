@@ -50,7 +50,8 @@ void readEverything(cd::storage::Workbook& wb)
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
     const std::string path = scratchPath();
-    for (const auto mode : {cd::storage::Workbook::Mode::ReadOnly, cd::storage::Workbook::Mode::ReadWrite}) {
+    for (const auto mode :
+         {cd::storage::Workbook::Mode::ReadOnly, cd::storage::Workbook::Mode::ReadWrite}) {
         removeAll(path);
         {
             std::ofstream out(path, std::ios::binary);
