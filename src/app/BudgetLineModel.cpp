@@ -3,7 +3,46 @@
 #include "CampaignData.h"
 #include "Format.h"
 
+#include "io/ValueParsing.h"
+
 namespace cd::app {
+
+namespace {
+
+// What an editor starts from: the stored values, amounts as plain decimals.
+QVariant editText(const core::BudgetLine& line, int column)
+{
+    switch (column) {
+    case BudgetLineModel::Category:
+        return enumLabel(line.category);
+    case BudgetLineModel::Description:
+        return QString::fromStdString(line.description);
+    case BudgetLineModel::Planned:
+        return QString::fromStdString(line.planned.toDecimalString());
+    case BudgetLineModel::Committed:
+        return QString::fromStdString(line.committed.toDecimalString());
+    default:
+        return {};
+    }
+}
+
+bool isEditable(int column)
+{
+    return column == BudgetLineModel::Category || column == BudgetLineModel::Description ||
+           column == BudgetLineModel::Planned || column == BudgetLineModel::Committed;
+}
+
+// Exact: "1.234,56" and "1234.56" both become 123456 minor units, never through a double.
+std::optional<core::Money> typedAmount(const QVariant& value, const std::string& currency)
+{
+    const auto money = io::parseMoney(value.toString().trimmed().toStdString(), currency);
+    if (!money.hasValue() || money.value.minorUnits() < 0) {
+        return std::nullopt;
+    }
+    return money.value;
+}
+
+} // namespace
 
 BudgetLineModel::BudgetLineModel(QObject* parent) : QAbstractTableModel(parent) {}
 
@@ -49,6 +88,8 @@ QVariant BudgetLineModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return display(row, index.column());
+    case Qt::EditRole:
+        return editText(row.line, index.column());
     case Qt::ToolTipRole:
         if (row.line.fromContingency) {
             return plainToolTip(tr("Drawn from the contingency reserve"));
@@ -125,6 +166,82 @@ QVariant BudgetLineModel::headerData(int section, Qt::Orientation orientation, i
     default:
         return {};
     }
+}
+
+Qt::ItemFlags BudgetLineModel::flags(const QModelIndex& index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid() && m_editHandler && isEditable(index.column())) {
+        f |= Qt::ItemIsEditable;
+    }
+    return f;
+}
+
+std::optional<core::BudgetLine> BudgetLineModel::edited(const core::BudgetLine& line, int column,
+                                                        const QVariant& value) const
+{
+    core::BudgetLine after = line;
+    switch (column) {
+    case Category: {
+        bool isNumber = false;
+        const int ordinal = value.toInt(&isNumber);
+        const auto category =
+            isNumber ? std::optional(static_cast<core::BudgetCategory>(ordinal))
+                     : core::parseEnum<core::BudgetCategory>(value.toString().toStdString());
+        if (!category || core::toKey(*category).empty()) {
+            return std::nullopt;
+        }
+        after.category = *category;
+        return after;
+    }
+    case Description:
+        after.description = value.toString().trimmed().toStdString();
+        return after;
+    case Planned:
+    case Committed: {
+        const auto money = typedAmount(value, line.planned.currency());
+        if (!money) {
+            return std::nullopt;
+        }
+        (column == Planned ? after.planned : after.committed) = *money;
+        return after;
+    }
+    default:
+        return std::nullopt;
+    }
+}
+
+bool BudgetLineModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (role != Qt::EditRole || !m_editHandler || !isEditable(index.column()) ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return false;
+    }
+    const core::BudgetLine before = m_rows[static_cast<std::size_t>(index.row())].line;
+    const auto after = edited(before, index.column(), value);
+    if (!after || *after == before) {
+        return false;
+    }
+    // The handler's command rewrites the file; the document's change signal reloads this model.
+    return m_editHandler(before, *after);
+}
+
+const core::BudgetLine* BudgetLineModel::lineAt(int row) const
+{
+    if (row < 0 || row >= rowCount()) {
+        return nullptr;
+    }
+    return &m_rows[static_cast<std::size_t>(row)].line;
+}
+
+int BudgetLineModel::rowOf(core::Id id) const
+{
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].line.id == id) {
+            return static_cast<int>(i);
+        }
+    }
+    return -1;
 }
 
 } // namespace cd::app

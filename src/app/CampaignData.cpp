@@ -37,6 +37,11 @@ CampaignData loadCampaignData(storage::Workbook& workbook, core::Id campaignId, 
     for (const auto& contract : data.snapshot.contracts) {
         fetch(contract.influencerId);
     }
+    for (const auto& item : data.snapshot.content) {
+        if (item.influencerId) {
+            fetch(*item.influencerId);
+        }
+    }
     tx.commit();
     return data;
 }

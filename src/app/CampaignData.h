@@ -17,7 +17,7 @@ namespace cd::app {
 struct CampaignData {
     core::CampaignSnapshot snapshot;
     std::vector<core::CampaignMember> members;
-    // The members and the contracted influencers, by id.
+    // The members, the contracted influencers and the authors of the content, by id.
     std::map<core::Id, core::Influencer> influencers;
     core::Date today;
 

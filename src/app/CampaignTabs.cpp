@@ -2,6 +2,7 @@
 
 #include "BudgetView.h"
 #include "CampaignData.h"
+#include "ContentView.h"
 #include "ContractTableModel.h"
 #include "ContractsView.h"
 #include "DashboardView.h"
@@ -23,7 +24,7 @@ namespace cd::app {
 namespace {
 
 constexpr std::array<const char*, CampaignTabs::TabCount> kTabKeys = {
-    "plan", "influencers", "contracts", "budget", "dashboard"};
+    "plan", "influencers", "contracts", "budget", "content", "dashboard"};
 
 } // namespace
 
@@ -53,6 +54,8 @@ CampaignTabs::CampaignTabs(QWidget* parent) : QTabWidget(parent), m_wbsModel(new
     m_contractModel = m_contractsView->model();
     m_budgetView = new BudgetView(this);
     m_budgetView->setObjectName(QStringLiteral("budgetView"));
+    m_contentView = new ContentView(this);
+    m_contentView->setObjectName(QStringLiteral("contentView"));
     m_dashboardView = new DashboardView(this);
     m_dashboardView->setObjectName(QStringLiteral("dashboardView"));
 
@@ -60,6 +63,7 @@ CampaignTabs::CampaignTabs(QWidget* parent) : QTabWidget(parent), m_wbsModel(new
     addTab(m_influencerTracker, tr("&Influencers"));
     addTab(m_contractsView, tr("&Contracts"));
     addTab(m_budgetView, tr("&Budget"));
+    addTab(m_contentView, tr("Con&tent"));
     addTab(m_dashboardView, tr("&Dashboard"));
 }
 
@@ -73,6 +77,7 @@ void CampaignTabs::setDocument(WorkbookDocument* document)
     m_influencerTracker->setDocument(document);
     m_contractsView->setDocument(document);
     m_budgetView->setDocument(document);
+    m_contentView->setDocument(document);
     m_dashboardView->setDocument(document);
     if (document) {
         connect(document, &WorkbookDocument::changed, this, &CampaignTabs::documentChanged);
@@ -107,6 +112,7 @@ void CampaignTabs::setCampaign(const CampaignData& campaign)
                                      QString::fromStdString(campaign.snapshot.campaign.name));
     m_contractsView->setCampaign(campaign);
     m_budgetView->setCampaign(campaign);
+    m_contentView->setCampaign(campaign);
     m_dashboardView->setCampaign(campaign);
 }
 
@@ -117,6 +123,7 @@ void CampaignTabs::clear()
     m_influencerTracker->setCampaign(0, {});
     m_contractsView->clear();
     m_budgetView->clear();
+    m_contentView->clear();
     m_dashboardView->clear();
 }
 

@@ -16,6 +16,7 @@ namespace cd::app {
 struct CampaignData;
 class BudgetView;
 class ContractTableModel;
+class ContentView;
 class ContractsView;
 class DashboardView;
 class InfluencerTracker;
@@ -30,9 +31,10 @@ class CampaignTabs final : public QTabWidget {
 
 public:
     // In the order of the tabs.
-    enum Tab { Plan, Influencers, Contracts, Budget, Dashboard, TabCount };
+    enum Tab { Plan, Influencers, Contracts, Budget, Content, Dashboard, TabCount };
 
-    // "plan", "influencers", "contracts", "budget", "dashboard" (as on the command line).
+    // "plan", "influencers", "contracts", "budget", "content", "dashboard" (as on the command
+    // line).
     static std::optional<Tab> tabFromKey(const QString& key);
     static QString keyOf(Tab tab);
 
@@ -52,6 +54,7 @@ public:
     ContractTableModel* contractModel() const { return m_contractModel; }
     ContractsView* contractsView() const { return m_contractsView; }
     BudgetView* budgetView() const { return m_budgetView; }
+    ContentView* contentView() const { return m_contentView; }
     DashboardView* dashboardView() const { return m_dashboardView; }
 
 private:
@@ -65,6 +68,7 @@ private:
     InfluencerTracker* m_influencerTracker = nullptr;
     ContractsView* m_contractsView = nullptr;
     BudgetView* m_budgetView = nullptr;
+    ContentView* m_contentView = nullptr;
     DashboardView* m_dashboardView = nullptr;
 };
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "TaskCommand.h"
+#include "TaskHistoryTrail.h"
 
 namespace cd::app {
 
@@ -17,16 +18,27 @@ public:
     {
     }
 
-    void redo() override { apply(m_after); }
-    void undo() override { apply(m_before); }
+    void redo() override { apply(m_after, true); }
+    void undo() override { apply(m_before, false); }
 
     core::Id taskId() const { return m_taskId; }
+    // The history rows this edit wrote (none unless it moved the task's dates).
+    const TaskHistoryTrail& history() const { return m_history; }
 
 private:
-    void apply(const T& value)
+    // A change of dates goes into the task's history in the same transaction; undo takes the
+    // rows out again, so the history follows the undo stack.
+    void apply(const T& value, bool forward)
     {
         write([&](storage::Database& db) {
-            changeTask(db, m_taskId, [&](core::Task& task) { task.*m_field = value; });
+            if (!forward) {
+                m_history.undo(db);
+            }
+            const TaskChange change =
+                changeTask(db, m_taskId, [&](core::Task& task) { task.*m_field = value; });
+            if (forward) {
+                m_history.redo(db, change.before, change.after);
+            }
         });
     }
 
@@ -34,6 +46,7 @@ private:
     Field m_field;
     T m_before;
     T m_after;
+    TaskHistoryTrail m_history;
 };
 
 } // namespace cd::app

@@ -1,5 +1,6 @@
 #include "ContractDetailPanel.h"
 
+#include "ContractItemsEditor.h"
 #include "Format.h"
 
 #include "io/ValueParsing.h"
@@ -42,22 +43,6 @@ QString issuesText(const std::vector<core::Issue>& warnings)
         lines << QStringLiteral("⚠ ") + QString::fromStdString(issue.message);
     }
     return lines.join(QLatin1Char('\n'));
-}
-
-QString deliverablesText(const core::Contract& contract)
-{
-    QStringList lines;
-    for (const auto& d : contract.deliverables) {
-        QString line = ContractDetailPanel::tr("%1 × %2 on %3")
-                           .arg(d.quantity)
-                           .arg(enumLabel(d.contentType), enumLabel(d.platform));
-        if (d.dueDate) {
-            line += ContractDetailPanel::tr(", due %1").arg(formatDate(d.dueDate));
-        }
-        lines << line;
-    }
-    return lines.isEmpty() ? ContractDetailPanel::tr("None agreed yet.")
-                           : lines.join(QLatin1Char('\n'));
 }
 
 QLabel* plainLabel(QWidget* parent)
@@ -171,8 +156,13 @@ void ContractDetailPanel::build()
         });
     });
     m_form->addRow(tr("Scope"), m_scope);
-    m_deliverables = plainLabel(this);
-    m_form->addRow(tr("Deliverables"), m_deliverables);
+    m_items = new ContractItemsEditor(
+        [this](const QString& text, const std::function<bool(core::Contract&)>& change) {
+            edit(text, change);
+        },
+        this);
+    m_items->setObjectName(QStringLiteral("contractItems"));
+    m_form->addRow(m_items);
 
     m_model = enumCombo<core::CompensationModel>(this);
     m_model->setObjectName(QStringLiteral("contractModel"));
@@ -334,6 +324,7 @@ void ContractDetailPanel::setContract(const std::optional<core::Contract>& contr
     setReadOnly(!m_editHandler);
     if (!contract) {
         m_title->setText(tr("Select a contract to see its terms."));
+        m_items->setContract(nullptr);
         m_feeTotal->clear();
         m_feeExplanation->clear();
         m_warnings->clear();
@@ -357,7 +348,7 @@ void ContractDetailPanel::fill(const core::Contract& c)
     selectEnum(m_status, c.status);
     m_signed->setText(formatDate(c.signedDate));
     m_scope->setText(QString::fromStdString(c.scope));
-    m_deliverables->setText(deliverablesText(c));
+    m_items->setContract(&c);
     selectEnum(m_model, c.compensation);
     m_fee->setText(formatMoney(c.fee));
     selectEnum(m_basis, c.performanceBasis);

@@ -21,6 +21,8 @@ class QSpinBox;
 
 namespace cd::app {
 
+class ContractItemsEditor;
+
 // The form beside the contracts table: every term of the selected contract, its computed fee
 // with the explanation, and its warnings. Each finished edit is handed on as the whole contract
 // after the change (the owner pushes it as one undoable command); invalid text is refused and
@@ -41,6 +43,7 @@ public:
 
     QLabel* computedFeeLabel() const { return m_feeTotal; }
     QLabel* warningsLabel() const { return m_warnings; }
+    ContractItemsEditor* itemsEditor() const { return m_items; }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -80,7 +83,7 @@ private:
     QSpinBox* m_usageMonths = nullptr;
     QLineEdit* m_scope = nullptr;
     QPlainTextEdit* m_notes = nullptr;
-    QLabel* m_deliverables = nullptr;
+    ContractItemsEditor* m_items = nullptr;
     QLabel* m_feeTotal = nullptr;
     QLabel* m_feeExplanation = nullptr;
     QLabel* m_warnings = nullptr;

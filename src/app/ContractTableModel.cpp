@@ -355,4 +355,14 @@ QVariant ContractTableModel::headerData(int section, Qt::Orientation orientation
     }
 }
 
+const core::Contract* ContractTableModel::contractOf(core::Id influencerId) const
+{
+    for (const auto& row : m_rows) {
+        if (row.contract.influencerId == influencerId) {
+            return &row.contract;
+        }
+    }
+    return nullptr;
+}
+
 } // namespace cd::app

@@ -57,6 +57,8 @@ public:
     // The row of the contract with `id`, or -1.
     int rowOf(core::Id id) const;
     const core::Contract* contractAt(int row) const;
+    // The contract of the influencer with `influencerId`, or nullptr.
+    const core::Contract* contractOf(core::Id influencerId) const;
     const core::ContractFee* feeAt(int row) const;
     const std::vector<core::Issue>* warningsAt(int row) const;
 

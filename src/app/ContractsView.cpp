@@ -1,9 +1,11 @@
 #include "ContractsView.h"
 
 #include "CampaignData.h"
+#include "ContractAddRemove.h"
 #include "ContractCommand.h"
 #include "ContractDetailPanel.h"
 #include "ContractTableModel.h"
+#include "InfluencerPicker.h"
 #include "MessageBox.h"
 #include "PaymentCommands.h"
 #include "TableSetup.h"
@@ -11,6 +13,7 @@
 
 #include "core/PaymentSchedule.h"
 #include "platform/Clock.h"
+#include "storage/InfluencerRepository.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -23,6 +26,8 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace cd::app {
 
 ContractsView::ContractsView(QWidget* parent)
@@ -32,6 +37,13 @@ ContractsView::ContractsView(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     m_toolBar = new QToolBar(this);
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_new = m_toolBar->addAction(tr("&New contract…"), this, &ContractsView::newContract);
+    m_new->setObjectName(QStringLiteral("newContractAction"));
+    m_new->setToolTip(tr("Add a draft contract with an influencer of the roster"));
+    m_delete = m_toolBar->addAction(tr("&Delete contract"), this, &ContractsView::deleteSelected);
+    m_delete->setObjectName(QStringLiteral("deleteContractAction"));
+    m_delete->setToolTip(tr("Delete the selected contract and its payments"));
+    m_toolBar->addSeparator();
     m_sign = m_toolBar->addAction(tr("&Sign"), this, &ContractsView::signSelected);
     m_sign->setObjectName(QStringLiteral("signContractAction"));
     m_sign->setToolTip(tr("Mark the selected contract signed today"));
@@ -101,6 +113,21 @@ void ContractsView::setCampaign(const CampaignData& campaign)
     const core::Id selected = selectedContractId();
     m_campaignId = campaign.snapshot.campaign.id;
     m_currency = campaign.snapshot.campaign.currency;
+    m_memberIds.clear();
+    for (const auto& member : campaign.members) {
+        m_memberIds.push_back(member.influencerId);
+    }
+    m_paymentCounts.clear();
+    for (const auto& p : campaign.snapshot.payments) {
+        if (p.contractId) {
+            auto& [count, paid] = m_paymentCounts[*p.contractId];
+            ++count;
+            paid += p.isPaid() ? 1 : 0;
+        }
+    }
+    // The reset clears the selection for a moment: the form keeps the contract meanwhile (it may
+    // be reporting the very edit that caused this reload) and is refilled once, below.
+    m_reloading = true;
     m_model->setCampaign(campaign);
     fitColumns(m_table);
     int signedCount = 0;
@@ -114,6 +141,7 @@ void ContractsView::setCampaign(const CampaignData& campaign)
             m_table->selectRow(0);
         }
     }
+    m_reloading = false;
     selectionChanged();
 }
 
@@ -147,6 +175,9 @@ core::Id ContractsView::selectedContractId() const
 
 void ContractsView::selectionChanged()
 {
+    if (m_reloading) {
+        return;
+    }
     const int row = m_model->rowOf(selectedContractId());
     const core::Contract* contract = m_model->contractAt(row);
     if (contract == nullptr) {
@@ -165,6 +196,8 @@ void ContractsView::updateActions()
     const core::Contract* contract = m_model->contractAt(m_model->rowOf(selectedContractId()));
     m_sign->setEnabled(canEdit && contract != nullptr && !contract->isSigned());
     m_createPayments->setEnabled(canEdit && contract != nullptr);
+    m_new->setEnabled(canEdit && m_campaignId != 0);
+    m_delete->setEnabled(canEdit && contract != nullptr);
     m_detail->setReadOnly(!canEdit);
 }
 
@@ -195,6 +228,89 @@ void ContractsView::createPaymentsForSelected()
     }
     m_document->push(new AddPayments(*m_document, m_campaignId, std::move(payments),
                                      tr("Create payments from terms")));
+}
+
+core::Id ContractsView::newContract()
+{
+    if (!m_document || !m_document->canEdit() || m_campaignId == 0) {
+        return 0;
+    }
+    // One contract per influencer and campaign: offer only those without one, the cast first.
+    std::vector<InfluencerPicker::Candidate> cast;
+    std::vector<InfluencerPicker::Candidate> others;
+    try {
+        for (const auto& i : storage::InfluencerRepository(m_document->workbook().db()).list()) {
+            if (m_model->contractOf(i.id) != nullptr) {
+                continue;
+            }
+            const bool member =
+                std::find(m_memberIds.begin(), m_memberIds.end(), i.id) != m_memberIds.end();
+            (member ? cast : others).push_back({i.id, QString::fromStdString(i.name)});
+        }
+    } catch (const std::exception& e) {
+        MessageBox::warning(this, tr("New contract"), QString::fromStdString(e.what()));
+        return 0;
+    }
+    cast.insert(cast.end(), others.begin(), others.end());
+    const auto chosen =
+        InfluencerPicker::choose(this, tr("New contract"), tr("Contract with:"), cast);
+    if (!chosen) {
+        if (cast.empty()) {
+            MessageBox::information(this, tr("New contract"),
+                                    tr("Every influencer of the roster already has a contract "
+                                       "in this campaign."));
+        }
+        return 0;
+    }
+    return addContractFor(*chosen);
+}
+
+core::Id ContractsView::addContractFor(core::Id influencerId)
+{
+    if (!m_document || !m_document->canEdit() || m_campaignId == 0) {
+        return 0;
+    }
+    core::Contract contract;
+    contract.campaignId = m_campaignId;
+    contract.influencerId = influencerId;
+    contract.status = core::ContractStatus::Draft;
+    for (core::Money* m :
+         {&contract.fee, &contract.performanceRate, &contract.bonus, &contract.productValue}) {
+        *m = core::Money::zero(m_currency);
+    }
+    auto* command = new AddContract(*m_document, contract, tr("New contract"));
+    if (!m_document->push(command)) {
+        return 0;
+    }
+    const core::Id id = command->contractId();
+    selectContract(id);
+    return id;
+}
+
+bool ContractsView::deleteSelected()
+{
+    const core::Id id = selectedContractId();
+    const int row = m_model->rowOf(id);
+    if (m_model->contractAt(row) == nullptr || !m_document || !m_document->canEdit()) {
+        return false;
+    }
+    const QString name = m_model->index(row, ContractTableModel::Influencer).data().toString();
+    const auto counts = m_paymentCounts.find(id);
+    const auto [payments, paid] =
+        counts == m_paymentCounts.end() ? std::pair(0, 0) : counts->second;
+    QString text = tr("Delete the contract with %1?").arg(name);
+    if (payments > 0) {
+        text +=
+            QLatin1Char(' ') +
+            tr("Its %1 payment(s), %2 of them paid, are deleted with it.").arg(payments).arg(paid);
+    }
+    text += QLatin1Char(' ') + tr("Undo brings everything back.");
+    if (MessageBox::question(this, tr("Delete contract"), text, QMessageBox::Yes | QMessageBox::No,
+                             QMessageBox::No) != QMessageBox::Yes) {
+        return false;
+    }
+    return m_document->push(
+        new RemoveContract(*m_document, m_campaignId, id, tr("Delete contract with %1").arg(name)));
 }
 
 } // namespace cd::app

@@ -6,6 +6,10 @@
 // Qt headers first: moc 6.4 fails to parse <compare> when it is the first include.
 #include "core/Contract.h"
 
+#include <map>
+#include <utility>
+#include <vector>
+
 class QAction;
 class QLabel;
 class QTableView;
@@ -36,6 +40,8 @@ public:
     ContractDetailPanel* detailPanel() const { return m_detail; }
     QAction* signAction() const { return m_sign; }
     QAction* createPaymentsAction() const { return m_createPayments; }
+    QAction* newContractAction() const { return m_new; }
+    QAction* deleteContractAction() const { return m_delete; }
 
     // Selects the contract with `id` (false when it is not shown).
     bool selectContract(core::Id id);
@@ -45,6 +51,14 @@ public:
     // The actions, also reachable from tests without a click.
     void signSelected();
     void createPaymentsForSelected();
+    // Asks for an influencer of the roster without a contract in this campaign (InfluencerPicker
+    // seam) and adds a draft contract for them; returns its id, 0 when nothing was added.
+    core::Id newContract();
+    // A draft contract in the campaign's currency for `influencerId`, as one undoable step.
+    core::Id addContractFor(core::Id influencerId);
+    // Asks for confirmation (MessageBox seam), then deletes the selected contract with its
+    // payments as one undoable step; false when nothing was deleted.
+    bool deleteSelected();
 
 private:
     bool pushEdit(const core::Contract& before, const core::Contract& after, const QString& text);
@@ -58,9 +72,14 @@ private:
     QToolBar* m_toolBar = nullptr;
     QAction* m_sign = nullptr;
     QAction* m_createPayments = nullptr;
+    QAction* m_new = nullptr;
+    QAction* m_delete = nullptr;
     QLabel* m_summary = nullptr;
     std::string m_currency;
     core::Id m_campaignId = 0;
+    bool m_reloading = false;
+    std::vector<core::Id> m_memberIds; // the campaign's cast, offered first by New Contract
+    std::map<core::Id, std::pair<int, int>> m_paymentCounts; // contract → (payments, paid)
 };
 
 } // namespace cd::app

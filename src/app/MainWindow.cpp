@@ -6,7 +6,9 @@
 #include "FileDialog.h"
 #include "InfluencerTransferActions.h"
 #include "MessageBox.h"
+#include "PaymentExportAction.h"
 #include "ReportExportActions.h"
+#include "WorkbookCopyAction.h"
 #include "WorkbookDocument.h"
 #include "ui_MainWindow.h"
 
@@ -70,6 +72,11 @@ MainWindow::MainWindow(Persistence persistence, QWidget* parent)
     setUpActions();
     new InfluencerTransferActions(*this, m_ui->menuFile, m_ui->actionClose);
     new ReportExportActions(*this, m_ui->menuFile, m_ui->actionClose);
+    new PaymentExportAction(*this, m_ui->menuFile, m_ui->actionClose);
+    // Save a Copy sits with New/Open/Recent, before the first separator.
+    const QList<QAction*> fileActions = m_ui->menuFile->actions();
+    const qsizetype recentAt = fileActions.indexOf(m_ui->menuRecent->menuAction());
+    new WorkbookCopyAction(*this, m_ui->menuFile, fileActions.value(recentAt + 1));
     if (m_persistence == Persistence::Remember) {
         restoreSettings();
     }

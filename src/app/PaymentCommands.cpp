@@ -44,18 +44,25 @@ AddPayments::AddPayments(WorkbookDocument& document, core::Id campaignId,
 
 void AddPayments::redo()
 {
-    std::vector<core::Id> added;
+    std::vector<core::Payment> written = m_payments;
     const bool ok = writeBudget(*this, m_document, m_campaignId, [&](storage::Database& db) {
         storage::BudgetRepository repo(db);
-        for (core::Payment payment : m_payments) {
-            payment.id = 0;
+        for (core::Payment& payment : written) {
             payment.campaignId = m_campaignId;
-            repo.addPayment(payment);
-            added.push_back(payment.id);
+            // A redo after an undo puts the payments back under the ids later commands know.
+            if (payment.id == 0) {
+                repo.addPayment(payment);
+            } else {
+                repo.restorePayment(payment);
+            }
         }
     });
     if (ok) {
-        m_added = std::move(added);
+        m_added.clear();
+        for (const auto& payment : written) {
+            m_added.push_back(payment.id);
+        }
+        m_payments = std::move(written);
     }
 }
 

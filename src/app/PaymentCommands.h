@@ -17,7 +17,7 @@ namespace cd::app {
 class WorkbookDocument;
 
 // Records new payments (e.g. the schedule a contract's terms call for) as one undoable step.
-// redo() adds them (new ids each time), undo() removes the ones it added.
+// redo() adds them (fresh ids the first time, the same ids after an undo), undo() removes them.
 class AddPayments final : public QUndoCommand {
 public:
     AddPayments(WorkbookDocument& document, core::Id campaignId,

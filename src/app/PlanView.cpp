@@ -146,6 +146,12 @@ void PlanView::setUpToolBar()
     m_editActions.append(pasteAction);
     m_tree->addActions({m_copy, pasteAction});
     m_tree->addActions(m_editActions);
+    m_history = new QAction(tr("Task &History…"), this);
+    m_history->setObjectName(QStringLiteral("actionTaskHistory"));
+    m_history->setToolTip(tr("The changes to the task's dates, with their reasons"));
+    connect(m_history, &QAction::triggered, this, [this] { showTaskHistory(); });
+    m_tree->addAction(m_history);
+    m_toolBar->addAction(m_history);
     m_tree->setKeyActions(m_tree->actions());
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
     setUpViewActions();

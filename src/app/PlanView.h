@@ -19,6 +19,7 @@ namespace cd::app {
 struct CampaignData;
 class PlanEditor;
 class PlanTreeView;
+class TaskHistoryDialog;
 class TimelineView;
 class WbsTreeModel;
 class WorkbookDocument;
@@ -53,6 +54,8 @@ public:
     void moveSelectedDown();
     void copySelected();
     void paste();
+    // Shows the current task's history in a dialog of its own (returned; closes itself).
+    TaskHistoryDialog* showTaskHistory();
 
 private:
     QAction* makeAction(const char* name, const QString& text, const QList<QKeySequence>& keys,
@@ -79,6 +82,7 @@ private:
     QLabel* m_summary = nullptr;
     QList<QAction*> m_editActions;
     QAction* m_copy = nullptr;
+    QAction* m_history = nullptr;
 };
 
 } // namespace cd::app

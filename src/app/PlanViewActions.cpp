@@ -5,6 +5,7 @@
 #include "Format.h"
 #include "PlanEditor.h"
 #include "PlanTreeView.h"
+#include "TaskHistoryDialog.h"
 #include "TimelineView.h"
 #include "WbsTreeModel.h"
 #include "WorkbookDocument.h"
@@ -151,6 +152,21 @@ void PlanView::paste()
     }
 }
 
+TaskHistoryDialog* PlanView::showTaskHistory()
+{
+    const auto id = currentTaskId();
+    if (!id || !m_document || !m_document->isOpen()) {
+        return nullptr;
+    }
+    const core::Task* task = m_model->task(*id);
+    const QString title = m_model->codeOf(*id) + QLatin1Char(' ') +
+                          (task ? QString::fromStdString(task->name) : QString());
+    auto* dialog = new TaskHistoryDialog(m_document, task ? task->campaignId : 0, *id, title, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
 void PlanView::updateActions()
 {
     const bool editable = m_model->isEditable();
@@ -161,6 +177,7 @@ void PlanView::updateActions()
         action->setEnabled(editable && (hasCurrent || !needsTask));
     }
     m_copy->setEnabled(hasCurrent);
+    m_history->setEnabled(hasCurrent && m_document && m_document->isOpen());
     m_tree->setDragEnabled(editable);
     m_tree->setAcceptDrops(editable);
 }

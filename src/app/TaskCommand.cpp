@@ -38,8 +38,8 @@ bool TaskCommand::write(const std::function<void(storage::Database&)>& work)
     return true;
 }
 
-void changeTask(storage::Database& db, core::Id taskId,
-                const std::function<void(core::Task&)>& change)
+TaskChange changeTask(storage::Database& db, core::Id taskId,
+                      const std::function<void(core::Task&)>& change)
 {
     storage::TaskRepository repo(db);
     auto task = repo.get(taskId);
@@ -47,13 +47,15 @@ void changeTask(storage::Database& db, core::Id taskId,
         throw storage::StorageError(storage::StorageError::Kind::Missing,
                                     "The task no longer exists.");
     }
-    change(*task);
-    for (const auto& issue : core::validate(*task)) {
+    TaskChange result{*task, *task};
+    change(result.after);
+    for (const auto& issue : core::validate(result.after)) {
         if (issue.severity == core::Severity::Error) {
             throw std::runtime_error(issue.message);
         }
     }
-    repo.update(*task);
+    repo.update(result.after);
+    return result;
 }
 
 } // namespace cd::app

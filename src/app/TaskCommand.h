@@ -36,9 +36,15 @@ private:
     core::Id m_campaignId = 0;
 };
 
+// A task as it was read and as it was written.
+struct TaskChange {
+    core::Task before;
+    core::Task after;
+};
+
 // Re-reads the task (for its current row version), lets `change` edit it, checks it and writes
 // it back. Throws with a sentence for the user when the task is gone or the result is invalid.
-void changeTask(storage::Database& db, core::Id taskId,
-                const std::function<void(core::Task&)>& change);
+TaskChange changeTask(storage::Database& db, core::Id taskId,
+                      const std::function<void(core::Task&)>& change);
 
 } // namespace cd::app

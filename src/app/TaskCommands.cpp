@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/StorageError.h"
+#include "storage/TaskHistory.h"
 
 #include <algorithm>
 #include <map>
@@ -160,6 +161,12 @@ void RemoveTasks::redo()
             ids.insert(t.id);
         }
         m_dependencies = dependenciesOf(plan.repository(), campaignId(), ids, false);
+        m_history.clear();
+        storage::TaskHistory history(db);
+        for (const auto& t : m_removed) {
+            const auto rows = history.list(t.id);
+            m_history.insert(m_history.end(), rows.begin(), rows.end());
+        }
         for (const core::Id top : tops) {
             plan.repository().remove(top); // cascades to the subtree and its dependencies
         }
@@ -179,6 +186,10 @@ void RemoveTasks::undo()
         }
         for (const auto& dep : m_dependencies) {
             repo.restoreDependency(dep);
+        }
+        storage::TaskHistory history(db);
+        for (const auto& row : m_history) {
+            history.restore(row);
         }
         PlanWriter(db, campaignId()).restore(m_moved);
     });

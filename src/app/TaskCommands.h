@@ -3,6 +3,8 @@
 #include "PlanWriter.h"
 #include "TaskCommand.h"
 
+#include "storage/TaskHistory.h"
+
 #include <optional>
 #include <vector>
 
@@ -51,7 +53,8 @@ private:
     std::vector<core::Id> m_roots;
     std::vector<core::Task> m_removed; // parents first
     std::vector<core::Dependency> m_dependencies;
-    std::vector<Placement> m_moved; // siblings closing the gap
+    std::vector<storage::TaskHistoryEntry> m_history; // goes with its tasks, comes back on undo
+    std::vector<Placement> m_moved;                   // siblings closing the gap
 };
 
 // Moves tasks (with their subtrees) to sit under `parent` from `row` on, in the order given:

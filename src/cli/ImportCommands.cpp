@@ -1,6 +1,7 @@
 #include "Args.h"
 #include "CliError.h"
 #include "Commands.h"
+#include "ImportOptions.h"
 #include "WorkbookAccess.h"
 
 #include "services/InfluencerTransfer.h"
@@ -18,65 +19,10 @@ namespace cd::cli {
 
 namespace {
 
-template <class E>
-E choice(const Args& args, const std::string& option, E fallback,
-         std::initializer_list<std::pair<const char*, E>> choices)
-{
-    const auto v = args.value(option);
-    if (!v) {
-        return fallback;
-    }
-    std::string allowed;
-    for (const auto& [name, value] : choices) {
-        if (*v == name) {
-            return value;
-        }
-        allowed += (allowed.empty() ? "" : ", ") + std::string(name);
-    }
-    throw UsageError("--" + option + " must be one of " + allowed + ", not \"" + *v + "\"");
-}
-
-std::string encodingName(io::Encoding e)
-{
-    switch (e) {
-    case io::Encoding::Windows1252:
-        return "windows-1252";
-    case io::Encoding::Utf16Le:
-        return "utf-16le";
-    case io::Encoding::Utf16Be:
-        return "utf-16be";
-    default:
-        return "utf-8";
-    }
-}
-
-std::string delimiterName(io::Delimiter d)
-{
-    switch (d) {
-    case io::Delimiter::Semicolon:
-        return "semicolon";
-    case io::Delimiter::Tab:
-        return "tab";
-    case io::Delimiter::Pipe:
-        return "pipe";
-    default:
-        return "comma";
-    }
-}
-
 services::InfluencerImportRequest importRequest(const Args& args)
 {
     services::InfluencerImportRequest r;
-    r.csv.encoding = choice(args, "encoding", io::Encoding::Auto,
-                            {{"auto", io::Encoding::Auto},
-                             {"utf-8", io::Encoding::Utf8},
-                             {"windows-1252", io::Encoding::Windows1252}});
-    r.csv.delimiter = choice(args, "delimiter", io::Delimiter::Auto,
-                             {{"auto", io::Delimiter::Auto},
-                              {"comma", io::Delimiter::Comma},
-                              {"semicolon", io::Delimiter::Semicolon},
-                              {"tab", io::Delimiter::Tab},
-                              {"pipe", io::Delimiter::Pipe}});
+    r.csv = csvOptions(args);
     r.import.onDuplicate = choice(args, "on-duplicate", core::DuplicatePolicy::Update,
                                   {{"update", core::DuplicatePolicy::Update},
                                    {"skip", core::DuplicatePolicy::Skip},

@@ -6,6 +6,7 @@
 #include "core/PredecessorText.h"
 #include "core/Scheduler.h"
 #include "core/Wbs.h"
+#include "core/WbsRollup.h"
 
 #include <algorithm>
 #include <ostream>
@@ -22,82 +23,15 @@ json dateOrNull(const core::OptionalDate& d)
     return d ? json(d->toIso()) : json(nullptr);
 }
 
-// A row's planned values; a summary's roll up from the rows below it.
-struct RollUp {
-    core::OptionalDate start;
-    core::OptionalDate finish;
-    core::Money cost;
-    double weighted = 0.0; // percent complete × days over the leaves below
-    double plain = 0.0;    // percent complete over the leaves below
-    int days = 0;
-    int leaves = 0;
-
-    double percent(double own) const
-    {
-        return days > 0 ? weighted / days : leaves > 0 ? plain / leaves : own;
-    }
-};
-
 core::OptionalDate earlier(core::OptionalDate a, core::OptionalDate b)
 {
     return !a ? b : !b ? a : std::min(*a, *b);
 }
 
-core::OptionalDate later(core::OptionalDate a, core::OptionalDate b)
-{
-    return !a ? b : !b ? a : std::max(*a, *b);
-}
-
-// Leaves first (the outline reversed), each added into its parent. Summaries: start the
-// earliest below, finish the latest, cost their own plus their children's, % complete the
-// leaves' weighted by duration (cancelled leaves left out; a plain average when no leaf has
-// any duration).
-std::unordered_map<core::Id, RollUp> rollUp(const std::vector<core::OutlineEntry>& entries,
-                                            const std::string& currency)
-{
-    std::unordered_map<core::Id, RollUp> rolls;
-    for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
-        const core::Task& t = *it->task;
-        auto [pos, fresh] = rolls.try_emplace(t.id);
-        RollUp& r = pos->second;
-        if (fresh) { // no children: a leaf
-            r.cost = core::Money::zero(currency);
-            r.start = t.plannedStart;
-            r.finish = t.plannedFinish();
-            if (t.status != core::TaskStatus::Cancelled) {
-                const int days =
-                    t.kind == core::TaskKind::Milestone ? 0 : std::max(0, t.durationDays);
-                r.weighted = t.percentComplete * days;
-                r.plain = t.percentComplete;
-                r.days = days;
-                r.leaves = 1;
-            }
-        }
-        r.cost += t.costEstimate;
-        if (!t.parentId) {
-            continue;
-        }
-        auto [parentPos, parentFresh] = rolls.try_emplace(*t.parentId);
-        RollUp& p = parentPos->second;
-        if (parentFresh) {
-            p.cost = core::Money::zero(currency);
-        }
-        p.start = earlier(p.start, r.start);
-        p.finish = later(p.finish, r.finish);
-        p.cost += r.cost;
-        p.weighted += r.weighted;
-        p.plain += r.plain;
-        p.days += r.days;
-        p.leaves += r.leaves;
-    }
-    return rolls;
-}
-
 struct Context {
     const core::Schedule& schedule;
-    std::unordered_map<core::Id, RollUp> rolls;
+    std::unordered_map<core::Id, core::RolledUpTask> rolls;
     std::unordered_map<core::Id, core::BufferUsage> buffers;
-    std::unordered_map<core::Id, bool> summary;
     std::span<const core::Dependency> dependencies;
     std::span<const core::OutlineEntry> outline;
 };
@@ -105,13 +39,8 @@ struct Context {
 json taskJson(const core::OutlineEntry& e, const Context& c)
 {
     const core::Task& t = *e.task;
-    const RollUp& r = c.rolls.at(t.id);
-    const bool summary = c.summary.count(t.id) > 0;
+    const core::RolledUpTask& r = c.rolls.at(t.id);
     const core::TaskDates& d = c.schedule.tasks.at(t.id);
-    int duration = t.kind == core::TaskKind::Milestone ? 0 : t.durationDays;
-    if (summary && r.start && r.finish) {
-        duration = r.start->daysUntil(*r.finish) + 1;
-    }
     const auto buffer = c.buffers.find(t.id);
     return {{"id", t.id},
             {"code", e.code},
@@ -120,10 +49,10 @@ json taskJson(const core::OutlineEntry& e, const Context& c)
             {"phase", t.phase},
             {"owner_role", core::toKey(t.ownerRole)},
             {"status", core::toKey(t.status)},
-            {"summary", summary},
+            {"summary", r.summary},
             {"start", dateOrNull(r.start)},
             {"finish", dateOrNull(r.finish)},
-            {"duration_days", duration},
+            {"duration_days", r.durationDays},
             {"actual_start", dateOrNull(t.actualStart)},
             {"actual_finish", dateOrNull(t.actualFinish)},
             {"early_start", d.earlyStart.toIso()},
@@ -133,7 +62,7 @@ json taskJson(const core::OutlineEntry& e, const Context& c)
             {"early_finish_with_buffers", d.earlyFinishWithBuffers.toIso()},
             {"total_float_days", d.totalFloatDays},
             {"critical", d.critical},
-            {"percent_complete", r.percent(t.percentComplete)},
+            {"percent_complete", r.percentComplete},
             {"cost", r.cost.toDecimalString()},
             {"buffer_days", t.bufferDays},
             {"buffer_used_days",
@@ -162,16 +91,11 @@ json wbsReport(const core::Campaign& campaign, std::span<const core::Task> tasks
         throw BadInput(result.error->message);
     }
     const auto entries = core::outline(tasks);
-    Context c{*result.schedule, rollUp(entries, campaign.currency), {}, {}, dependencies, entries};
+    Context c{*result.schedule, core::rollUpWbs(tasks), {}, dependencies, entries};
     if (const auto planned = core::computePlannedSchedule(tasks, dependencies, start);
         planned.schedule) {
         for (const auto& u : core::computeBufferUsage(tasks, *planned.schedule)) {
             c.buffers.emplace(u.taskId, u);
-        }
-    }
-    for (const auto& t : tasks) {
-        if (t.parentId) {
-            c.summary[*t.parentId] = true;
         }
     }
     json report = {

@@ -69,6 +69,10 @@ Graph buildGraph(std::span<const Task> tasks, std::span<const Dependency> deps,
         if (p == g.index.end() || s == g.index.end()) {
             return;
         }
+        if (g.leaf[p->second] && g.leaf[s->second]) { // the usual case: no lists to build
+            g.edges.push_back({p->second, s->second, d.type, d.lagDays});
+            return;
+        }
         std::vector<std::size_t> from;
         std::vector<std::size_t> to;
         collectLeaves(g, p->second, from);
@@ -224,6 +228,74 @@ Date inclusiveFinish(std::int32_t start, std::int32_t exclusiveFinish)
     return Date::fromDays(exclusiveFinish > start ? exclusiveFinish - 1 : start);
 }
 
+// Widens a summary's dates to take in one task below it.
+void widen(TaskDates& d, const TaskDates& c)
+{
+    d.earlyStart = std::min(d.earlyStart, c.earlyStart);
+    d.earlyFinish = std::max(d.earlyFinish, c.earlyFinish);
+    d.lateStart = std::min(d.lateStart, c.lateStart);
+    d.lateFinish = std::max(d.lateFinish, c.lateFinish);
+    d.totalFloatDays = std::min(d.totalFloatDays, c.totalFloatDays);
+    d.critical = d.critical || c.critical;
+    d.earlyFinishWithBuffers = std::max(d.earlyFinishWithBuffers, c.earlyFinishWithBuffers);
+}
+
+// Summaries roll up from the tasks below them in one bottom-up pass: a task is final once all
+// its children are, and then widens its parent. Each parent link is followed once, so the cost
+// is linear (walking every summary's leaves was not, for deep plans). Tasks on a loop of parent
+// links (a damaged file) keep what their finished children gave them.
+void rollUpSummaries(const Graph& g, Schedule& s)
+{
+    const std::size_t n = g.nodes.size();
+    std::vector<std::size_t> parent(n, n);
+    std::vector<std::size_t> pending(n, 0);
+    for (std::size_t i = 0; i < n; ++i) {
+        pending[i] = g.children[i].size();
+        for (const auto c : g.children[i]) {
+            parent[c] = i;
+        }
+    }
+    std::vector<TaskDates> dates(n);
+    std::vector<bool> started(n, false);
+    std::vector<std::size_t> ready;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (g.leaf[i]) {
+            dates[i] = s.tasks.at(g.nodes[i]->id);
+            started[i] = true;
+            ready.push_back(i);
+        }
+    }
+    std::vector<bool> done(n, false);
+    while (!ready.empty()) {
+        const auto i = ready.back();
+        ready.pop_back();
+        done[i] = true;
+        if (!g.leaf[i]) {
+            s.tasks.emplace(g.nodes[i]->id, dates[i]);
+        }
+        const auto p = parent[i];
+        if (p == n) {
+            continue;
+        }
+        if (started[i]) {
+            if (started[p]) {
+                widen(dates[p], dates[i]);
+            } else {
+                dates[p] = dates[i];
+                started[p] = true;
+            }
+        }
+        if (--pending[p] == 0) {
+            ready.push_back(p);
+        }
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+        if (!done[i]) {
+            s.tasks.emplace(g.nodes[i]->id, dates[i]);
+        }
+    }
+}
+
 } // namespace
 
 ScheduleResult computeSchedule(std::span<const Task> tasks, std::span<const Dependency> deps,
@@ -295,32 +367,7 @@ ScheduleResult computeSchedule(std::span<const Task> tasks, std::span<const Depe
         s.criticalTasks.push_back(id);
     }
 
-    // Summaries roll up from the leaves below them.
-    for (std::size_t n = 0; n < g.nodes.size(); ++n) {
-        if (g.leaf[n]) {
-            continue;
-        }
-        std::vector<std::size_t> leaves;
-        collectLeaves(g, n, leaves);
-        TaskDates d;
-        bool first = true;
-        for (const auto l : leaves) {
-            const TaskDates& c = s.tasks.at(g.nodes[l]->id);
-            if (first) {
-                d = c;
-                first = false;
-                continue;
-            }
-            d.earlyStart = std::min(d.earlyStart, c.earlyStart);
-            d.earlyFinish = std::max(d.earlyFinish, c.earlyFinish);
-            d.lateStart = std::min(d.lateStart, c.lateStart);
-            d.lateFinish = std::max(d.lateFinish, c.lateFinish);
-            d.totalFloatDays = std::min(d.totalFloatDays, c.totalFloatDays);
-            d.critical = d.critical || c.critical;
-            d.earlyFinishWithBuffers = std::max(d.earlyFinishWithBuffers, c.earlyFinishWithBuffers);
-        }
-        s.tasks.emplace(g.nodes[n]->id, d);
-    }
+    rollUpSummaries(g, s);
 
     if (!order.empty()) {
         std::int32_t first = std::numeric_limits<std::int32_t>::max();

@@ -8,13 +8,7 @@ namespace {
 
 using F = InfluencerField;
 
-struct FieldInfo {
-    InfluencerField field;
-    std::string_view key;
-    std::string_view label;
-};
-
-constexpr std::array<FieldInfo, 20> kFields{{
+constexpr std::array<FieldInfo<InfluencerField>, 20> kFields{{
     {F::Unmapped, "", "Not imported yet"},
     {F::Ignore, "ignore", "Ignore"},
     {F::Name, "name", "Name"},
@@ -43,14 +37,9 @@ constexpr std::array<InfluencerField, 20> kAllFields{
     F::Language,  F::Niche,          F::Agency,       F::Status,      F::Rate,
     F::Notes,     F::PersonKey,      F::ContactRoute, F::LastContact, F::RateCurrency};
 
-struct Synonym {
-    std::string_view normalised;
-    InfluencerField field;
-};
-
 // Normalised header names (see normaliseHeader), English and Italian. "channel_info" in the
 // Instagram top-200 export holds the account name, so it is a handle, not a name.
-constexpr Synonym kSynonyms[] = {
+constexpr HeaderSynonym<InfluencerField> kSynonyms[] = {
     {"name", F::Name},
     {"fullname", F::Name},
     {"nome", F::Name},
@@ -196,17 +185,17 @@ constexpr std::array<std::string_view, 11> kPlatformWords{
     "instagram", "insta",   "ig",       "tiktok", "tt",    "youtube",
     "yt",        "twitter", "facebook", "fb",     "twitch"};
 
-InfluencerField lookup(std::string_view normalised)
-{
-    for (const auto& s : kSynonyms) {
-        if (s.normalised == normalised) {
-            return s.field;
-        }
-    }
-    return F::Unmapped;
-}
+constexpr std::array<InfluencerField, 4> kRepeatable{F::Niche, F::Notes, F::Ignore, F::Unmapped};
+
+constexpr FieldSet<InfluencerField> kFieldSet{kFields,     kSynonyms, kRepeatable,
+                                              F::Unmapped, F::Ignore, F::Platform};
 
 } // namespace
+
+template <> const FieldSet<InfluencerField>& fieldSetOf<InfluencerField>()
+{
+    return kFieldSet;
+}
 
 std::span<const InfluencerField> allInfluencerFields()
 {
@@ -215,20 +204,13 @@ std::span<const InfluencerField> allInfluencerFields()
 
 std::string_view fieldKey(InfluencerField field)
 {
-    for (const auto& f : kFields) {
-        if (f.field == field) {
-            return f.key;
-        }
-    }
-    return {};
+    return fieldKeyIn(field, kFieldSet);
 }
 
 std::optional<InfluencerField> fieldFromKey(std::string_view key)
 {
-    for (const auto& f : kFields) {
-        if (f.key == key) {
-            return f.field;
-        }
+    if (const auto* info = fieldInfoOfKey(key, kFieldSet)) {
+        return info->field;
     }
     return std::nullopt;
 }
@@ -272,34 +254,23 @@ std::string normaliseHeader(std::string_view header)
     return out;
 }
 
-InfluencerField matchHeader(std::string_view header)
+std::vector<std::string_view> withoutPlatformWord(std::string_view name)
 {
-    const std::string name = normaliseHeader(header);
-    if (name.empty()) {
-        return F::Unmapped;
-    }
-    if (const auto field = lookup(name); field != F::Unmapped) {
-        return field;
-    }
-    if (name.starts_with("unnamed")) {
-        return F::Ignore; // pandas' index column: "Unnamed: 0"
-    }
+    std::vector<std::string_view> out;
     for (const auto word : kPlatformWords) {
         if (name.size() > word.size() && name.starts_with(word)) {
-            if (const auto field = lookup(std::string_view(name).substr(word.size()));
-                field != F::Unmapped && field != F::Platform) {
-                return field;
-            }
+            out.push_back(name.substr(word.size()));
         }
         if (name.size() > word.size() && name.ends_with(word)) {
-            if (const auto field =
-                    lookup(std::string_view(name).substr(0, name.size() - word.size()));
-                field != F::Unmapped && field != F::Platform) {
-                return field;
-            }
+            out.push_back(name.substr(0, name.size() - word.size()));
         }
     }
-    return F::Unmapped;
+    return out;
+}
+
+InfluencerField matchHeader(std::string_view header)
+{
+    return matchHeaderIn(header, kFieldSet);
 }
 
 } // namespace cd::io

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "FieldSet.h"
+
 #include <optional>
 #include <span>
 #include <string>
@@ -40,13 +42,11 @@ std::optional<InfluencerField> fieldFromKey(std::string_view key);
 // English label for the mapping screen (the app translates it).
 std::string_view fieldLabel(InfluencerField field);
 
-// Lower-cases ASCII and drops everything that is not a letter or digit, keeping non-ASCII
-// bytes: "Follower Count" and "follower_count" both become "followercount".
-std::string normaliseHeader(std::string_view header);
-
 // Guesses the field of one header cell from English and Italian names and common export
 // columns ("channel_info", "60d_eng_rate"). A platform word around the name is tolerated
 // ("Instagram Followers", "Followers (IG)"). Unmapped when nothing matches.
 InfluencerField matchHeader(std::string_view header);
+
+template <> const FieldSet<InfluencerField>& fieldSetOf<InfluencerField>();
 
 } // namespace cd::io

@@ -69,14 +69,20 @@ void writeFileBytes(const std::string& path, const std::string& bytes)
     }
 }
 
+io::CsvTable readImportTable(const std::string& bytes, const io::CsvOptions& options)
+{
+    auto table = io::readCsv(bytes, options);
+    if (table.header.empty()) {
+        throw TransferError("The file is empty: there is no header and no row to import.");
+    }
+    return table;
+}
+
 PreparedImport prepareInfluencerImport(const std::string& bytes,
                                        const InfluencerImportRequest& request)
 {
     PreparedImport p;
-    p.table = io::readCsv(bytes, request.csv);
-    if (p.table.header.empty()) {
-        throw TransferError("The file is empty: there is no header and no row to import.");
-    }
+    p.table = readImportTable(bytes, request.csv);
     p.mapping = request.savedMapping ? request.savedMapping->appliedTo(p.table.header)
                                      : io::ColumnMapping::guess(p.table.header);
     requireIdentityColumn(p.mapping);
@@ -108,15 +114,21 @@ core::ImportSummary runInfluencerImport(storage::Database& db, const PreparedImp
 
 std::string rejectsCsv(const PreparedImport& prepared)
 {
+    return rejectsCsv(prepared.table.header, prepared.rows.rejected);
+}
+
+std::string rejectsCsv(const std::vector<std::string>& header,
+                       const std::vector<core::RejectedRow>& rejected)
+{
     io::CsvWriter w;
-    for (const auto& h : prepared.table.header) {
+    for (const auto& h : header) {
         w.writeText(h);
     }
     w.writeText("line");
     w.writeText("reason");
     w.endRow();
-    for (const auto& r : prepared.rows.rejected) {
-        for (std::size_t c = 0; c < prepared.table.header.size(); ++c) {
+    for (const auto& r : rejected) {
+        for (std::size_t c = 0; c < header.size(); ++c) {
             if (c < r.cells.size()) {
                 w.writeText(r.cells[c]);
             } else {
@@ -124,7 +136,7 @@ std::string rejectsCsv(const PreparedImport& prepared)
             }
         }
         // Cells beyond the header's width (a ragged row) are kept too.
-        for (std::size_t c = prepared.table.header.size(); c < r.cells.size(); ++c) {
+        for (std::size_t c = header.size(); c < r.cells.size(); ++c) {
             w.writeText(r.cells[c]);
         }
         w.writeNumber(static_cast<std::int64_t>(r.line));

@@ -30,6 +30,10 @@ std::string readFileBytes(const std::string& path);
 // Writes a whole file (to a temporary name, then renamed, so a failure leaves no half file).
 void writeFileBytes(const std::string& path, const std::string& bytes);
 
+// Reads the bytes of an import file (any kind: influencers, content) with the options;
+// TransferError when it has no header at all.
+io::CsvTable readImportTable(const std::string& bytes, const io::CsvOptions& options);
+
 // The steps of an influencer import, so the app's wizard can show each one (preview, mapping,
 // dry run) and the CLI can run them all at once.
 struct InfluencerImportRequest {
@@ -61,6 +65,9 @@ core::ImportSummary runInfluencerImport(storage::Database& db, const PreparedImp
 // The rejects file: the file's header plus "line" and "reason", one row per rejected row with
 // its original cells, so nothing is lost and the file can be fixed and imported again.
 std::string rejectsCsv(const PreparedImport& prepared);
+// The same for any import: `header` is the file's, `rejected` in the order to write.
+std::string rejectsCsv(const std::vector<std::string>& header,
+                       const std::vector<core::RejectedRow>& rejected);
 
 // The roster (or the given influencers) as CSV that Excel opens and our import reads back to the
 // same roster: one row per handle, with a Person ID column that groups a person's rows.

@@ -65,12 +65,27 @@ void bindPayment(Statement& st, const Payment& p)
 
 void BudgetRepository::addLine(BudgetLine& b)
 {
+    insertLine(b, false);
+}
+
+void BudgetRepository::restoreLine(BudgetLine& b)
+{
+    insertLine(b, true);
+}
+
+void BudgetRepository::insertLine(BudgetLine& b, bool keepId)
+{
     Transaction tx(m_db);
     auto& st = m_db.cached("INSERT INTO budget_line (campaign_id, category, description, "
-                           "planned_minor, committed_minor, from_contingency) "
-                           "VALUES (?, ?, ?, ?, ?, ?)");
+                           "planned_minor, committed_minor, from_contingency, id) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?)");
     const StatementReset resetSt(st);
     bindLine(st, b);
+    if (keepId) {
+        st.bind(7, b.id);
+    } else {
+        st.bindNull(7);
+    }
     st.run();
     b.id = m_db.lastInsertRowId();
     b.version = 1;
@@ -127,12 +142,27 @@ std::vector<BudgetLine> BudgetRepository::linesOfCampaign(core::Id campaignId)
 
 void BudgetRepository::addPayment(Payment& p)
 {
+    insertPayment(p, false);
+}
+
+void BudgetRepository::restorePayment(Payment& p)
+{
+    insertPayment(p, true);
+}
+
+void BudgetRepository::insertPayment(Payment& p, bool keepId)
+{
     Transaction tx(m_db);
     auto& st = m_db.cached("INSERT INTO payment (campaign_id, budget_line_id, contract_id, "
-                           "description, amount_minor, due_date, paid_date) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?)");
+                           "description, amount_minor, due_date, paid_date, id) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     const StatementReset resetSt(st);
     bindPayment(st, p);
+    if (keepId) {
+        st.bind(8, p.id);
+    } else {
+        st.bindNull(8);
+    }
     st.run();
     p.id = m_db.lastInsertRowId();
     p.version = 1;

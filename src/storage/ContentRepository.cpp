@@ -2,6 +2,8 @@
 
 #include "SqlHelpers.h"
 
+#include <algorithm>
+
 namespace cd::storage {
 
 using namespace detail;
@@ -80,6 +82,26 @@ void ContentRepository::add(ContentItem& c)
     st.run();
     c.id = m_db.lastInsertRowId();
     c.version = 1;
+    tx.commit();
+}
+
+void ContentRepository::restore(const ContentItem& c)
+{
+    if (c.id <= 0) {
+        throw StorageError(StorageError::Kind::Constraint,
+                           "A content item can only be restored under its own id.");
+    }
+    Transaction tx(m_db);
+    auto& st = m_db.cached(
+        "INSERT INTO content_item (campaign_id, influencer_id, platform, type, title, "
+        "planned_date, published_date, url, approval, impressions, reach, likes, comments, "
+        "shares, saves, clicks, conversions, revenue_minor, brand_mentions, id, row_version) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    const StatementReset resetSt(st);
+    bindFields(st, c);
+    // A row never read from the file (version 0) starts at 1 like any new row.
+    st.bind(20, c.id).bind(21, std::max<core::RowVersion>(c.version, 1));
+    st.run();
     tx.commit();
 }
 

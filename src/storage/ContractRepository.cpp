@@ -1,5 +1,6 @@
 #include "ContractRepository.h"
 
+#include "BudgetRepository.h"
 #include "SqlHelpers.h"
 
 namespace cd::storage {
@@ -67,20 +68,69 @@ void bindFields(Statement& st, const Contract& c)
 
 void ContractRepository::add(Contract& c)
 {
+    insert(c, false);
+}
+
+void ContractRepository::restore(Contract& c)
+{
+    insert(c, true);
+}
+
+void ContractRepository::insert(Contract& c, bool keepId)
+{
     Transaction tx(m_db);
     auto& st =
         m_db.cached("INSERT INTO contract (campaign_id, influencer_id, status, signed_date, scope, "
                     "compensation, fee_minor, performance_basis, performance_rate_minor, "
                     "revenue_share_percent, bonus_minor, bonus_threshold, product_value_minor, "
                     "upfront_percent, pay_on_delivery, payment_net_days, exclusivity_category, "
-                    "exclusivity_start, exclusivity_end, usage_rights_months, notes) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    "exclusivity_start, exclusivity_end, usage_rights_months, notes, id) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     const StatementReset resetSt(st);
     bindFields(st, c);
+    // NULL lets SQLite pick a fresh id; an old id puts the row back where commands expect it.
+    if (keepId) {
+        st.bind(22, c.id);
+    } else {
+        st.bindNull(22);
+    }
     st.run();
     c.id = m_db.lastInsertRowId();
     c.version = 1;
     writeChildren(c);
+    tx.commit();
+}
+
+RemovedContract ContractRepository::removeWithPayments(core::Id id)
+{
+    Transaction tx(m_db);
+    auto contract = get(id);
+    if (!contract) {
+        throw StorageError(StorageError::Kind::Missing,
+                           "The contract #" + std::to_string(id) + " no longer exists.");
+    }
+    RemovedContract removed{std::move(*contract), {}};
+    BudgetRepository budget(m_db);
+    for (auto& payment : budget.paymentsOfCampaign(removed.contract.campaignId)) {
+        if (payment.contractId == id) {
+            budget.removePayment(payment.id);
+            removed.payments.push_back(std::move(payment));
+        }
+    }
+    remove(id);
+    tx.commit();
+    return removed;
+}
+
+void ContractRepository::restore(RemovedContract& removed)
+{
+    Transaction tx(m_db);
+    insert(removed.contract, true);
+    BudgetRepository budget(m_db);
+    for (auto& payment : removed.payments) {
+        payment.contractId = removed.contract.id;
+        budget.restorePayment(payment);
+    }
     tx.commit();
 }
 

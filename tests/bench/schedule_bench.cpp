@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <optional>
 #include <vector>
 
 namespace {
@@ -58,6 +59,50 @@ Plan makePlan(int n)
     return p;
 }
 
+// Summaries nested 50 deep, each holding one task and the next summary: the shape where a
+// roll-up that walks every summary's leaves grows with depth × tasks.
+Plan makeNestedPlan(int n)
+{
+    Plan p;
+    cd::core::Id id = 0;
+    std::optional<cd::core::Id> parent;
+    for (int i = 0; i < n; i += 2) {
+        if (i % 100 == 0) {
+            parent.reset();
+        }
+        cd::core::Task summary;
+        summary.id = ++id;
+        summary.kind = cd::core::TaskKind::Deliverable;
+        summary.parentId = parent;
+        cd::core::Task leaf;
+        leaf.id = ++id;
+        leaf.parentId = summary.id;
+        leaf.durationDays = 1 + i % 7;
+        p.tasks.push_back(summary);
+        p.tasks.push_back(leaf);
+        parent = summary.id;
+    }
+    return p;
+}
+
+double medianMs(const Plan& p, int runs)
+{
+    std::vector<double> times;
+    for (int r = 0; r < runs; ++r) {
+        const auto start = std::chrono::steady_clock::now();
+        const auto result =
+            cd::core::computeSchedule(p.tasks, p.deps, cd::core::Date::fromYmd(2026, 1, 5));
+        const auto end = std::chrono::steady_clock::now();
+        if (!result.schedule) {
+            std::fprintf(stderr, "unexpected cycle\n");
+            std::exit(1);
+        }
+        times.push_back(std::chrono::duration<double, std::milli>(end - start).count());
+    }
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -66,21 +111,13 @@ int main(int argc, char* argv[])
     std::printf("%-28s %10s %12s %12s\n", "benchmark", "tasks", "dependencies", "ms (median)");
     for (int n : {100, 1000, 10000}) {
         const Plan p = makePlan(n);
-        std::vector<double> times;
-        for (int r = 0; r < runs; ++r) {
-            const auto start = std::chrono::steady_clock::now();
-            const auto result =
-                cd::core::computeSchedule(p.tasks, p.deps, cd::core::Date::fromYmd(2026, 1, 5));
-            const auto end = std::chrono::steady_clock::now();
-            if (!result.schedule) {
-                std::fprintf(stderr, "unexpected cycle\n");
-                return 1;
-            }
-            times.push_back(std::chrono::duration<double, std::milli>(end - start).count());
-        }
-        std::sort(times.begin(), times.end());
         std::printf("%-28s %10d %12zu %12.2f\n", "schedule (forward+backward)", n, p.deps.size(),
-                    times[times.size() / 2]);
+                    medianMs(p, runs));
+    }
+    for (int n : {100, 1000, 10000}) {
+        const Plan p = makeNestedPlan(n);
+        std::printf("%-28s %10d %12zu %12.2f\n", "schedule (nested 50 deep)", n, p.deps.size(),
+                    medianMs(p, runs));
     }
     return 0;
 }

@@ -1,6 +1,7 @@
 #include "GuiTestSupport.h"
 
 #include "app/CampaignTabs.h"
+#include "app/ContentCommands.h"
 #include "app/DashboardCharts.h"
 #include "app/DashboardView.h"
 #include "app/KpiTile.h"
@@ -17,7 +18,6 @@
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLineSeries>
-#include <QUndoCommand>
 #include <QUndoStack>
 
 #include <catch2/catch.hpp>
@@ -50,37 +50,6 @@ struct Dashboard {
     }
 };
 
-// An edit made elsewhere in the app: sets one content item's likes through the document's undo
-// stack, writing through the repository and announcing the change like every command does.
-class SetLikes final : public QUndoCommand {
-public:
-    SetLikes(app::WorkbookDocument& document, core::Id itemId, std::int64_t likes)
-        : m_document(document), m_itemId(itemId), m_likes(likes)
-    {
-    }
-    void redo() override { apply(m_likes, true); }
-    void undo() override { apply(m_before, false); }
-
-private:
-    void apply(std::optional<std::int64_t> likes, bool remember)
-    {
-        storage::ContentRepository repository(m_document.workbook().db());
-        auto item = repository.get(m_itemId);
-        REQUIRE(item);
-        if (remember) {
-            m_before = item->metrics.likes;
-        }
-        item->metrics.likes = likes;
-        repository.update(*item);
-        m_document.notifyChanged(app::WorkbookDocument::Scope::Content, item->campaignId);
-    }
-
-    app::WorkbookDocument& m_document;
-    core::Id m_itemId;
-    std::optional<std::int64_t> m_likes;
-    std::optional<std::int64_t> m_before;
-};
-
 // Σ likes + comments + shares + saves over the items, by hand (what a reader would add up).
 std::int64_t engagementsOf(const std::vector<core::ContentItem>& items)
 {
@@ -106,9 +75,13 @@ TEST_CASE("The dashboard follows an edit made elsewhere, and its undo")
     REQUIRE(before > 0);
     CHECK(d.value("engagements") == QString::number(before));
 
+    // An edit made elsewhere in the app: the Content table's own command for one field.
     const core::ContentItem& item = items.front();
-    const std::int64_t likes = item.metrics.likes.value_or(0) + 1000;
-    REQUIRE(d.window.document()->push(new SetLikes(*d.window.document(), item.id, likes)));
+    const std::optional<std::int64_t> likes = item.metrics.likes.value_or(0) + 1000;
+    REQUIRE(d.window.document()->push(new app::ChangeContentField(
+        *d.window.document(), campaignId, item.id, app::ContentField::Likes, item.metrics.likes,
+        likes, QStringLiteral("Edit likes"))));
+    CHECK(storage::ContentRepository(d.db()).get(item.id)->metrics.likes == likes);
     CHECK(d.value("engagements") == QString::number(before + 1000));
 
     d.window.document()->undoStack()->undo();

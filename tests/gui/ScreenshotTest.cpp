@@ -43,7 +43,7 @@ QStringList ourLines(const QString& stdErr)
 TEST_CASE("Screenshot mode renders every tab of the real window at the requested size")
 {
     DemoWorkbook demo;
-    for (const char* tab : {"plan", "influencers", "contracts", "budget", "dashboard"}) {
+    for (const char* tab : {"plan", "influencers", "contracts", "budget", "content", "dashboard"}) {
         INFO("tab " << tab);
         const QString png = demo.file(QString::fromLatin1(tab) + QStringLiteral(".png"));
         const Run run = runCampaignDesk(
