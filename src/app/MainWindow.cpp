@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "CampaignActions.h"
 #include "CampaignData.h"
 #include "CampaignListModel.h"
 #include "CampaignTabs.h"
@@ -18,6 +19,8 @@
 #include <QCloseEvent>
 #include <QFileInfo>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QUndoStack>
@@ -70,6 +73,10 @@ MainWindow::MainWindow(Persistence persistence, QWidget* parent)
     setUpActions();
     new InfluencerTransferActions(*this, m_ui->menuFile, m_ui->actionClose);
     new ReportExportActions(*this, m_ui->menuFile, m_ui->actionClose);
+    auto* campaignMenu = new QMenu(tr("&Campaign"), this);
+    campaignMenu->setObjectName(QStringLiteral("menuCampaign"));
+    menuBar()->addMenu(campaignMenu); // after File and Edit
+    new CampaignActions(*this, campaignMenu);
     if (m_persistence == Persistence::Remember) {
         restoreSettings();
     }
@@ -346,6 +353,9 @@ void MainWindow::documentChanged(WorkbookDocument::Scopes scopes)
         const int row = m_campaigns->rowOfId(current);
         if (row >= 0) {
             m_ui->campaignList->setCurrentIndex(m_campaigns->index(row));
+        } else if (m_campaigns->rowCount() > 0) {
+            // The campaign shown is gone (an undone New Campaign): show the first one.
+            m_ui->campaignList->setCurrentIndex(m_campaigns->index(0));
         }
     } catch (const std::exception& e) {
         spdlog::warn("cannot list the campaigns again: {}", e.what());
