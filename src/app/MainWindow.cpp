@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "CampaignActions.h"
 #include "CampaignData.h"
 #include "CampaignListModel.h"
 #include "CampaignTabs.h"
@@ -20,6 +21,8 @@
 #include <QCloseEvent>
 #include <QFileInfo>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QUndoStack>
@@ -77,6 +80,10 @@ MainWindow::MainWindow(Persistence persistence, QWidget* parent)
     const QList<QAction*> fileActions = m_ui->menuFile->actions();
     const qsizetype recentAt = fileActions.indexOf(m_ui->menuRecent->menuAction());
     new WorkbookCopyAction(*this, m_ui->menuFile, fileActions.value(recentAt + 1));
+    auto* campaignMenu = new QMenu(tr("&Campaign"), this);
+    campaignMenu->setObjectName(QStringLiteral("menuCampaign"));
+    menuBar()->addMenu(campaignMenu); // after File and Edit
+    new CampaignActions(*this, campaignMenu);
     if (m_persistence == Persistence::Remember) {
         restoreSettings();
     }
@@ -353,6 +360,9 @@ void MainWindow::documentChanged(WorkbookDocument::Scopes scopes)
         const int row = m_campaigns->rowOfId(current);
         if (row >= 0) {
             m_ui->campaignList->setCurrentIndex(m_campaigns->index(row));
+        } else if (m_campaigns->rowCount() > 0) {
+            // The campaign shown is gone (an undone New Campaign): show the first one.
+            m_ui->campaignList->setCurrentIndex(m_campaigns->index(0));
         }
     } catch (const std::exception& e) {
         spdlog::warn("cannot list the campaigns again: {}", e.what());

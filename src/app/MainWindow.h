@@ -55,6 +55,8 @@ public:
     core::Id currentCampaignId() const;
     CampaignTabs* campaignTabs() const;
     QStringList recentFiles() const { return m_recent.files(); }
+    // Where file dialogs start: the open workbook's folder, else the last one's, else Documents.
+    QString dialogFolder() const;
 
     // Test seam: how files are opened.
     void setWorkbookOpener(WorkbookOpener opener) { m_opener = std::move(opener); }
@@ -74,7 +76,6 @@ private:
     void showCurrentCampaign();
     void updateTitle();
     void documentChanged(WorkbookDocument::Scopes scopes);
-    QString dialogFolder() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Persistence m_persistence = Persistence::Remember;

@@ -260,11 +260,9 @@ void WbsTreeModel::refreshDerived()
         }
     }
     m_predecessors.clear();
-    for (const auto& d : m_plan.dependencies) {
-        if (!m_predecessors.contains(d.successorId)) {
-            m_predecessors[d.successorId] = QString::fromStdString(
-                core::formatPredecessorText(d.successorId, m_plan.dependencies, m_outline));
-        }
+    for (const auto& [successor, text] :
+         core::formatAllPredecessorTexts(m_plan.dependencies, m_outline)) {
+        m_predecessors[successor] = QString::fromStdString(text);
     }
     m_late.clear();
     for (const auto& t : m_plan.tasks) {

@@ -4,6 +4,7 @@
 #include "ImportOptions.h"
 #include "WorkbookAccess.h"
 
+#include "services/InfluencerFileImport.h"
 #include "services/InfluencerTransfer.h"
 #include "storage/CampaignRepository.h"
 #include "storage/InfluencerRepository.h"
@@ -86,12 +87,13 @@ int runImportInfluencers(const std::vector<std::string>& words, std::ostream& ou
     const auto request = importRequest(args);
     auto wb = request.import.dryRun ? openForReading(path) : openForWriting(path);
     services::PreparedImport prepared;
+    core::ImportSummary summary;
     try {
-        prepared = services::prepareInfluencerImport(services::readFileBytes(file), request);
+        summary = services::importInfluencerFile(wb.db(), services::readFileBytes(file), request,
+                                                 prepared);
     } catch (const services::TransferError& e) {
         throw BadInput(e.what());
     }
-    const auto summary = services::runInfluencerImport(wb.db(), prepared, request.import);
     spdlog::info("import of {} into {}: {} rows, {} imported, {} updated, {} skipped, {} rejected",
                  file, path, summary.rows, summary.imported, summary.updated, summary.skipped,
                  summary.rejected);

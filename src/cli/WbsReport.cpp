@@ -34,6 +34,7 @@ struct Context {
     std::unordered_map<core::Id, core::BufferUsage> buffers;
     std::span<const core::Dependency> dependencies;
     std::span<const core::OutlineEntry> outline;
+    std::unordered_map<core::Id, std::string> predecessors; // built once for all tasks
 };
 
 json taskJson(const core::OutlineEntry& e, const Context& c)
@@ -67,7 +68,7 @@ json taskJson(const core::OutlineEntry& e, const Context& c)
             {"buffer_days", t.bufferDays},
             {"buffer_used_days",
              buffer == c.buffers.end() ? json(nullptr) : json(buffer->second.usedDays)},
-            {"predecessors", core::formatPredecessorText(t.id, c.dependencies, c.outline)},
+            {"predecessors", c.predecessors.contains(t.id) ? c.predecessors.at(t.id) : ""},
             {"children", json::array()}};
 }
 
@@ -91,7 +92,8 @@ json wbsReport(const core::Campaign& campaign, std::span<const core::Task> tasks
         throw BadInput(result.error->message);
     }
     const auto entries = core::outline(tasks);
-    Context c{*result.schedule, core::rollUpWbs(tasks), {}, dependencies, entries};
+    Context c{*result.schedule, core::rollUpWbs(tasks), {}, dependencies, entries, {}};
+    c.predecessors = core::formatAllPredecessorTexts(dependencies, entries);
     if (const auto planned = core::computePlannedSchedule(tasks, dependencies, start);
         planned.schedule) {
         for (const auto& u : core::computeBufferUsage(tasks, *planned.schedule)) {

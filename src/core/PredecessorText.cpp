@@ -233,6 +233,30 @@ std::string formatPredecessorText(Id successor, std::span<const Dependency> depe
     return text;
 }
 
+std::unordered_map<Id, std::string>
+formatAllPredecessorTexts(std::span<const Dependency> dependencies,
+                          std::span<const OutlineEntry> outline)
+{
+    std::unordered_map<Id, const std::string*> codes;
+    codes.reserve(outline.size());
+    for (const auto& e : outline) {
+        codes.emplace(e.task->id, &e.code);
+    }
+    std::unordered_map<Id, std::string> texts;
+    for (const auto& d : dependencies) {
+        const auto it = codes.find(d.predecessorId);
+        if (it == codes.end()) {
+            continue;
+        }
+        std::string& text = texts[d.successorId];
+        if (!text.empty()) {
+            text += "; ";
+        }
+        text += formatPredecessorLink({*it->second, d.type, d.lagDays});
+    }
+    return texts;
+}
+
 ResolvedPredecessors resolvePredecessorText(std::string_view text, Id successor,
                                             std::span<const Task> tasks,
                                             std::span<const Dependency> dependencies)

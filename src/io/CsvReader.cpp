@@ -77,7 +77,9 @@ std::size_t lineOfOffset(std::string_view bytes, std::size_t offset)
     return line;
 }
 
-void addRecord(CsvTable& table, CsvRecord&& record)
+// Trims a trailing empty cell beyond the header, flags a ragged or unterminated record and notes
+// it among the table's problems.
+void checkRecord(CsvTable& table, CsvRecord& record)
 {
     const std::size_t width = table.header.size();
     auto& fields = record.fields;
@@ -97,7 +99,6 @@ void addRecord(CsvTable& table, CsvRecord&& record)
             {record.line, "a quoted field starts here and is never closed; the rest of the file "
                           "was read into it"});
     }
-    table.records.push_back(std::move(record));
 }
 
 } // namespace
@@ -148,68 +149,93 @@ Delimiter detectDelimiter(std::string_view text)
     return best;
 }
 
-CsvTable readCsv(std::string_view bytes, const CsvOptions& options)
+CsvStream::CsvStream(std::string_view bytes, const CsvOptions& options)
+    : m_decoder(bytes, options.encoding), m_tokenizer(m_decoder.text(), ',')
 {
-    CsvTable table;
-    const TextDecoder decoder(bytes, options.encoding);
-    table.encoding = decoder.encoding();
-    table.hadBom = decoder.hadBom();
-    if (decoder.replacements() > 0) {
-        const bool utf8 = table.encoding == Encoding::Utf8;
-        table.problems.push_back(
-            {utf8 ? lineOfOffset(bytes, decoder.firstReplacementOffset()) : 0,
-             std::to_string(decoder.replacements()) +
+    m_table.encoding = m_decoder.encoding();
+    m_table.hadBom = m_decoder.hadBom();
+    if (m_decoder.replacements() > 0) {
+        const bool utf8 = m_table.encoding == Encoding::Utf8;
+        m_table.problems.push_back(
+            {utf8 ? lineOfOffset(bytes, m_decoder.firstReplacementOffset()) : 0,
+             std::to_string(m_decoder.replacements()) +
                  " invalid byte sequence(s) replaced by U+FFFD (first at byte " +
-                 std::to_string(decoder.firstReplacementOffset()) + ")"});
+                 std::to_string(m_decoder.firstReplacementOffset()) + ")"});
     }
-    const std::string_view text = decoder.text();
-    table.delimiter =
+    const std::string_view text = m_decoder.text();
+    m_table.delimiter =
         options.delimiter == Delimiter::Auto ? detectDelimiter(text) : options.delimiter;
+    m_tokenizer = CsvTokenizer(text, delimiterChar(m_table.delimiter));
 
-    CsvTokenizer tokenizer(text, delimiterChar(table.delimiter));
+    // Read a sample first: the header is chosen from it, then the rest streams.
     CsvRecord record;
-    auto nextRecord = [&]() {
-        while (tokenizer.next(record)) {
-            if (!isBlankRecord(record) || record.unterminated) {
-                return true;
-            }
-        }
-        return false;
-    };
-
-    // Read a sample first: the header is chosen from it, then the rest streams straight in.
-    std::vector<CsvRecord> head;
-    while (head.size() < kWidthSample && nextRecord()) {
+    while (m_head.size() < kWidthSample && nextNonBlank(record)) {
         if (record.line >= options.headerLine) {
-            head.push_back(std::move(record));
+            m_head.push_back(std::move(record));
         }
     }
-    if (head.empty()) {
+    if (m_head.empty()) {
         if (options.headerLine > 0) {
-            table.problems.push_back(
+            m_table.problems.push_back(
                 {options.headerLine, "no record starts on or after this line"});
         }
-        return table;
+        return;
     }
     const std::size_t headerIndex =
-        options.headerLine == 0 && options.detectHeader ? findHeader(head) : 0;
-    table.header = std::move(head[headerIndex].fields);
-    table.headerLine = head[headerIndex].line;
-    if (head[headerIndex].unterminated) {
-        table.problems.push_back({table.headerLine,
-                                  "the header has a quoted field that is never "
-                                  "closed; the rest of the file was read into it"});
+        options.headerLine == 0 && options.detectHeader ? findHeader(m_head) : 0;
+    m_table.header = std::move(m_head[headerIndex].fields);
+    m_table.headerLine = m_head[headerIndex].line;
+    if (m_head[headerIndex].unterminated) {
+        m_table.problems.push_back({m_table.headerLine,
+                                    "the header has a quoted field that is never "
+                                    "closed; the rest of the file was read into it"});
     }
-
+    m_headNext = headerIndex + 1;
     // One record per line is the common case; an overestimate costs little.
     const auto lineEnds = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
-    table.records.reserve(lineEnds + 1 - std::min(lineEnds, headerIndex));
-    for (std::size_t i = headerIndex + 1; i < head.size(); ++i) {
-        addRecord(table, std::move(head[i]));
+    m_estimate = lineEnds + 1 - std::min(lineEnds, headerIndex);
+}
+
+bool CsvStream::nextNonBlank(CsvRecord& record)
+{
+    while (m_tokenizer.next(record)) {
+        if (!isBlankRecord(record) || record.unterminated) {
+            return true;
+        }
     }
-    while (nextRecord()) {
-        addRecord(table, std::move(record));
+    return false;
+}
+
+bool CsvStream::next(CsvRecord& record)
+{
+    if (m_table.header.empty()) {
+        return false;
     }
+    if (m_headNext < m_head.size()) {
+        record = std::move(m_head[m_headNext++]);
+    } else {
+        if (!m_head.empty()) {
+            std::vector<CsvRecord>().swap(m_head);
+        }
+        if (!nextNonBlank(record)) {
+            return false;
+        }
+    }
+    checkRecord(m_table, record);
+    return true;
+}
+
+CsvTable readCsv(std::string_view bytes, const CsvOptions& options)
+{
+    CsvStream stream(bytes, options);
+    std::vector<CsvRecord> records;
+    records.reserve(stream.estimatedRecords());
+    CsvRecord record;
+    while (stream.next(record)) {
+        records.push_back(std::move(record));
+    }
+    CsvTable table = stream.takeTable();
+    table.records = std::move(records);
     return table;
 }
 

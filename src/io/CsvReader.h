@@ -59,6 +59,35 @@ struct CsvTable {
 // width mismatch flags the record as ragged.
 CsvTable readCsv(std::string_view bytes, const CsvOptions& options = {});
 
+// The same reading, one data record at a time: the text is decoded and the header found when
+// constructed, then next() hands out the records after it. For imports that convert rows as
+// they are read (on another thread than the one writing them). `bytes` must outlive the stream.
+class CsvStream final {
+public:
+    CsvStream(std::string_view bytes, const CsvOptions& options);
+    CsvStream(const CsvStream&) = delete;
+    CsvStream& operator=(const CsvStream&) = delete;
+
+    // Encoding, delimiter, header and the problems found so far; `records` stays empty.
+    const CsvTable& table() const { return m_table; }
+    // Takes the table (after the last record, to have every problem).
+    CsvTable takeTable() { return std::move(m_table); }
+    // The next data record, ragged ones flagged; false at the end.
+    bool next(CsvRecord& record);
+    // About how many records there are (the text's line count), for progress and reserving.
+    std::size_t estimatedRecords() const { return m_estimate; }
+
+private:
+    bool nextNonBlank(CsvRecord& record);
+
+    TextDecoder m_decoder;
+    CsvTokenizer m_tokenizer;
+    CsvTable m_table;
+    std::vector<CsvRecord> m_head; // the sample read to find the header
+    std::size_t m_headNext = 0;
+    std::size_t m_estimate = 0;
+};
+
 // Picks the delimiter of decoded text: for each candidate (, ; tab |) the first 20 non-blank
 // records are split with it; the candidate whose most frequent field count (which must be > 1)
 // is shared by the most records wins; ties go to the higher field count, then to the order

@@ -222,43 +222,62 @@ std::string_view unprotectCell(std::string_view cell)
     return cell;
 }
 
+InfluencerRowConverter::InfluencerRowConverter(const ColumnMapping& mapping,
+                                               const InfluencerRowOptions& options,
+                                               std::size_t headerColumns)
+    : m_mapping(mapping), m_options(options), m_headerColumns(headerColumns),
+      m_keyColumn(mapping.columnOf(InfluencerField::PersonKey))
+{
+    m_names.reserve(mapping.size());
+    for (std::size_t c = 0; c < mapping.size(); ++c) {
+        m_names.push_back(columnName(mapping, c));
+    }
+}
+
+InfluencerRowConverter::Result InfluencerRowConverter::convert(const CsvRecord& record) const
+{
+    Result result;
+    try {
+        if (record.unterminated) {
+            throw RowProblem{"a quoted cell is not closed before the end of the file"};
+        }
+        if (record.ragged) {
+            throw RowProblem{"the row has " + std::to_string(record.fields.size()) +
+                             " cells but the header has " + std::to_string(m_headerColumns)};
+        }
+        result.influencer = convertRow(record, m_mapping, m_names, m_options);
+        if (m_keyColumn && *m_keyColumn < record.fields.size()) {
+            result.personKey = std::string(trimValue(record.fields[*m_keyColumn]));
+        }
+    } catch (const RowProblem& p) {
+        result.influencer.reset();
+        result.rejection = p.reason;
+    }
+    return result;
+}
+
 InfluencerRows convertInfluencerRows(const CsvTable& table, const ColumnMapping& mapping,
                                      const InfluencerRowOptions& options)
 {
     InfluencerRows out;
     out.candidates.reserve(table.records.size());
-    const auto keyColumn = mapping.columnOf(InfluencerField::PersonKey);
-    std::vector<std::string> names; // for messages, built once rather than per cell
-    for (std::size_t c = 0; c < mapping.size(); ++c) {
-        names.push_back(columnName(mapping, c));
-    }
+    const InfluencerRowConverter converter(mapping, options, table.columnCount());
     std::unordered_map<std::string, std::size_t> candidateOfKey;
     for (const auto& record : table.records) {
-        try {
-            if (record.unterminated) {
-                throw RowProblem{"a quoted cell is not closed before the end of the file"};
-            }
-            if (record.ragged) {
-                throw RowProblem{"the row has " + std::to_string(record.fields.size()) +
-                                 " cells but the header has " +
-                                 std::to_string(table.columnCount())};
-            }
-            auto influencer = convertRow(record, mapping, names, options);
-            const std::string key = keyColumn && *keyColumn < record.fields.size()
-                                        ? std::string(trimValue(record.fields[*keyColumn]))
-                                        : std::string();
-            if (!key.empty()) {
-                if (auto it = candidateOfKey.find(key); it != candidateOfKey.end()) {
-                    // Another row of the same person: its handles join the first row's.
-                    core::mergeInto(out.candidates[it->second].influencer, influencer);
-                    continue;
-                }
-                candidateOfKey.emplace(key, out.candidates.size());
-            }
-            out.candidates.push_back({record.line, std::move(influencer)});
-        } catch (const RowProblem& p) {
-            out.rejected.push_back({record.line, p.reason, record.fields});
+        auto result = converter.convert(record);
+        if (!result.influencer) {
+            out.rejected.push_back({record.line, std::move(result.rejection), record.fields});
+            continue;
         }
+        if (!result.personKey.empty()) {
+            if (auto it = candidateOfKey.find(result.personKey); it != candidateOfKey.end()) {
+                // Another row of the same person: its handles join the first row's.
+                core::mergeInto(out.candidates[it->second].influencer, *result.influencer);
+                continue;
+            }
+            candidateOfKey.emplace(std::move(result.personKey), out.candidates.size());
+        }
+        out.candidates.push_back({record.line, std::move(*result.influencer)});
     }
     return out;
 }

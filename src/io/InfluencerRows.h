@@ -6,6 +6,7 @@
 
 #include "core/Import.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,28 @@ struct InfluencerRowOptions {
 struct InfluencerRows {
     std::vector<core::ImportCandidate> candidates;
     std::vector<core::RejectedRow> rejected;
+};
+
+// Converts one record at a time, for callers that stream a file's rows (the CLI's import converts
+// on one thread while another writes). convertInfluencerRows is this over a whole table.
+class InfluencerRowConverter final {
+public:
+    InfluencerRowConverter(const ColumnMapping& mapping, const InfluencerRowOptions& options,
+                           std::size_t headerColumns);
+
+    struct Result {
+        std::optional<core::Influencer> influencer; // empty when rejected
+        std::string rejection;                      // why, when rejected
+        std::string personKey;                      // the Person ID cell, trimmed ("" if none)
+    };
+    Result convert(const CsvRecord& record) const;
+
+private:
+    const ColumnMapping& m_mapping;
+    InfluencerRowOptions m_options;
+    std::size_t m_headerColumns = 0;
+    std::optional<std::size_t> m_keyColumn;
+    std::vector<std::string> m_names; // column names for messages, built once
 };
 
 // Turns the records of a file into influencers with the mapping, validating every row. A bad

@@ -10,15 +10,6 @@ namespace cd::services {
 
 namespace {
 
-void requireIdentityColumn(const io::ColumnMapping& mapping)
-{
-    if (!mapping.columnOf(io::InfluencerField::Name) &&
-        !mapping.columnOf(io::InfluencerField::Handle)) {
-        throw TransferError("No column of the file holds names or handles: map one (e.g. with "
-                            "--mapping) and try again.");
-    }
-}
-
 std::string niches(const core::Influencer& i)
 {
     std::string out;
@@ -30,6 +21,26 @@ std::string niches(const core::Influencer& i)
 
 } // namespace
 
+void requireIdentityColumn(const io::ColumnMapping& mapping)
+{
+    if (!mapping.columnOf(io::InfluencerField::Name) &&
+        !mapping.columnOf(io::InfluencerField::Handle)) {
+        throw TransferError("No column of the file holds names or handles: map one (e.g. with "
+                            "--mapping) and try again.");
+    }
+}
+
+void addRejected(core::ImportSummary& summary, const std::vector<core::RejectedRow>& rejected)
+{
+    summary.rows += rejected.size();
+    summary.rejected = rejected.size();
+    for (const auto& r : rejected) {
+        summary.errors.push_back({r.line, r.reason});
+    }
+    std::sort(summary.errors.begin(), summary.errors.end(),
+              [](const core::RowError& a, const core::RowError& b) { return a.line < b.line; });
+}
+
 std::string readFileBytes(const std::string& path)
 {
     std::error_code ec;
@@ -37,14 +48,20 @@ std::string readFileBytes(const std::string& path)
         throw TransferError("Cannot read " + path + ": there is no such file.");
     }
     std::ifstream in(path, std::ios::binary);
-    std::ostringstream bytes;
-    if (!in || !(bytes << in.rdbuf())) {
-        if (std::filesystem::file_size(path, ec) == 0 && !ec) {
-            return {};
-        }
+    const auto size = std::filesystem::file_size(path, ec);
+    if (!ec && size == 0 && in) {
+        return {};
+    }
+    std::string bytes(ec ? 0 : static_cast<std::size_t>(size), '\0');
+    // Read in one go when the size is known; a file that changes meanwhile reads as it now is.
+    if (!in || !in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()))) {
         throw TransferError("Cannot read " + path + ": permission denied or a disk error.");
     }
-    return std::move(bytes).str();
+    std::ostringstream rest;
+    if (in.peek() != std::char_traits<char>::eof() && (rest << in.rdbuf())) {
+        bytes += std::move(rest).str();
+    }
+    return bytes;
 }
 
 void writeFileBytes(const std::string& path, const std::string& bytes)
@@ -102,13 +119,7 @@ core::ImportSummary runInfluencerImport(storage::Database& db, const PreparedImp
                                         const storage::InfluencerImportOptions& options)
 {
     auto summary = storage::importInfluencers(db, prepared.rows.candidates, options);
-    summary.rows += prepared.rows.rejected.size();
-    summary.rejected = prepared.rows.rejected.size();
-    for (const auto& r : prepared.rows.rejected) {
-        summary.errors.push_back({r.line, r.reason});
-    }
-    std::sort(summary.errors.begin(), summary.errors.end(),
-              [](const core::RowError& a, const core::RowError& b) { return a.line < b.line; });
+    addRejected(summary, prepared.rows.rejected);
     return summary;
 }
 

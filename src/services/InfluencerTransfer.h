@@ -25,6 +25,11 @@ public:
     using std::runtime_error::runtime_error;
 };
 
+// TransferError unless a column of the mapping holds names or handles.
+void requireIdentityColumn(const io::ColumnMapping& mapping);
+// Counts the rejected rows into the summary and lists them among its errors, in line order.
+void addRejected(core::ImportSummary& summary, const std::vector<core::RejectedRow>& rejected);
+
 // Reads a whole file; TransferError when it cannot be read.
 std::string readFileBytes(const std::string& path);
 // Writes a whole file (to a temporary name, then renamed, so a failure leaves no half file).

@@ -58,6 +58,19 @@ void CampaignRepository::add(Campaign& c)
     tx.commit();
 }
 
+void CampaignRepository::restore(const Campaign& c)
+{
+    Transaction tx(m_db);
+    auto st = m_db.prepare("INSERT INTO campaign (name, brand, objective, start_date, end_date, "
+                           "status, currency, budget_minor, contingency_percent, id, row_version) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    bindFields(st, c);
+    st.bind(10, c.id).bind(11, std::max<core::RowVersion>(1, c.version));
+    st.run();
+    writeTargets(c);
+    tx.commit();
+}
+
 void CampaignRepository::update(Campaign& c)
 {
     Transaction tx(m_db);

@@ -16,6 +16,9 @@ public:
 
     // Inserts and sets campaign.id and campaign.version.
     void add(core::Campaign& campaign);
+    // Puts back a campaign exactly as it was read (same id and row version, its KPI targets):
+    // redo of an addition that was undone. Throws StorageError::Constraint when the id is taken.
+    void restore(const core::Campaign& campaign);
     // Writes every field; throws StorageError::Conflict when the row changed since it was read.
     void update(core::Campaign& campaign);
     void remove(core::Id id);

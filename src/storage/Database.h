@@ -76,6 +76,9 @@ public:
         return bind(index, std::string_view(text));
     }
     Statement& bind(int index, const char* text) { return bind(index, std::string_view(text)); }
+    // Binds text without copying it: for hot paths where `text` stays alive and unchanged until
+    // the statement has run (every use binds all its parameters again before the next step).
+    Statement& bindStatic(int index, std::string_view text);
     Statement& bindNull(int index);
     template <class T> Statement& bind(int index, const std::optional<T>& value)
     {

@@ -67,21 +67,58 @@ Influencer readInfluencer(const Statement& st)
     return i;
 }
 
-void bindFields(Statement& st, const Influencer& i)
+// Binds the 13 stored fields of `i` from parameter `first` on. The record outlives the
+// statement's run, so its text is bound without copies; `niches` holds the joined tags alive.
+void bindFields(Statement& st, const Influencer& i, const std::string& niches, int first = 1)
 {
-    st.bind(1, i.name).bind(2, i.email).bind(3, i.phone).bind(4, i.country).bind(5, i.language);
-    st.bind(6, joinNiches(i.niches));
-    bindEnum(st, 7, i.contactRoute);
-    st.bind(8, i.agencyName);
-    bindEnum(st, 9, i.status);
+    const int f = first - 1;
+    st.bindStatic(f + 1, i.name).bindStatic(f + 2, i.email).bindStatic(f + 3, i.phone);
+    st.bindStatic(f + 4, i.country).bindStatic(f + 5, i.language);
+    st.bindStatic(f + 6, niches);
+    bindEnum(st, f + 7, i.contactRoute);
+    st.bindStatic(f + 8, i.agencyName);
+    bindEnum(st, f + 9, i.status);
     if (i.rate) {
-        st.bind(10, i.rate->minorUnits()).bind(11, i.rate->currency());
+        st.bind(f + 10, i.rate->minorUnits()).bind(f + 11, i.rate->currency());
     } else {
-        st.bindNull(10).bindNull(11);
+        st.bindNull(f + 10).bindNull(f + 11);
     }
-    st.bind(12, i.notes);
-    bindDate(st, 13, i.lastContact);
+    st.bindStatic(f + 12, i.notes);
+    bindDate(st, f + 13, i.lastContact);
 }
+
+void bindHandle(Statement& st, int first, core::Id influencerId, int position,
+                const core::Handle& h, const std::string& normalisedHandle)
+{
+    const int f = first - 1;
+    st.bind(f + 1, influencerId).bind(f + 2, position);
+    bindEnum(st, f + 3, h.platform);
+    st.bindStatic(f + 4, normalisedHandle).bind(f + 5, h.followers).bind(f + 6, h.engagementRate);
+}
+
+// "INSERT INTO table (columns) VALUES (?, …), (?, …), …" for `rows` rows.
+std::string multiRowInsert(std::string_view head, int columns, std::size_t rows)
+{
+    std::string one = "(";
+    for (int c = 0; c < columns; ++c) {
+        one += c == 0 ? "?" : ", ?";
+    }
+    one += ")";
+    std::string sql(head);
+    sql += " VALUES ";
+    for (std::size_t r = 0; r < rows; ++r) {
+        sql += r == 0 ? one : ", " + one;
+    }
+    return sql;
+}
+
+constexpr std::string_view kInsertInfluencer =
+    "INSERT INTO influencer (name, email, phone, country, language, niches, contact_route, "
+    "agency_name, status, rate_minor, rate_currency, notes, last_contact, id)";
+constexpr std::string_view kInsertHandle = "INSERT INTO handle (influencer_id, position, "
+                                           "platform, handle, followers, engagement_rate)";
+constexpr int kInfluencerParams = 14;
+constexpr int kHandleParams = 6;
 
 core::Handle readHandle(const Statement& st, int first)
 {
@@ -113,7 +150,8 @@ void InfluencerRepository::add(Influencer& i)
                            "contact_route, agency_name, status, rate_minor, rate_currency, notes, "
                            "last_contact) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     const StatementReset resetSt(st);
-    bindFields(st, i);
+    const std::string niches = joinNiches(i.niches);
+    bindFields(st, i, niches);
     st.run();
     i.id = m_db.lastInsertRowId();
     i.version = 1;
@@ -130,7 +168,8 @@ void InfluencerRepository::update(Influencer& i)
                            "last_contact = ?, row_version = row_version + 1 "
                            "WHERE id = ? AND row_version = ?");
     const StatementReset resetSt(st);
-    bindFields(st, i);
+    const std::string niches = joinNiches(i.niches);
+    bindFields(st, i, niches);
     st.bind(14, i.id).bind(15, i.version);
     st.run();
     requireUpdated(m_db, "influencer", i.id);
@@ -149,10 +188,92 @@ void InfluencerRepository::writeHandles(const Influencer& i)
     const StatementReset resetSt(st);
     int position = 0;
     for (const auto& h : i.handles) {
-        st.bind(1, i.id).bind(2, position++);
-        bindEnum(st, 3, h.platform);
-        st.bind(4, core::normaliseHandle(h.handle)).bind(5, h.followers).bind(6, h.engagementRate);
+        ++position;
+        const std::string handle = core::normaliseHandle(h.handle);
+        bindHandle(st, 1, i.id, position - 1, h, handle);
         st.run();
+    }
+}
+
+core::Id InfluencerRepository::maxId()
+{
+    auto& st = m_db.cached("SELECT coalesce(max(id), 0) FROM influencer");
+    const StatementReset resetSt(st);
+    return st.step() ? st.int64(0) : 0;
+}
+
+void InfluencerRepository::insertWithIds(const std::vector<Influencer>& influencers)
+{
+    // Many rows per statement: an import of 100,000 people then runs a few thousand statements
+    // instead of a few hundred thousand (each statement's start and end cost as much as a row).
+    constexpr std::size_t kRows = 32;
+    Transaction tx(m_db);
+    std::vector<std::string> niches(kRows);
+    auto& many = m_db.cached(multiRowInsert(kInsertInfluencer, kInfluencerParams, kRows));
+    auto& one = m_db.cached(multiRowInsert(kInsertInfluencer, kInfluencerParams, 1));
+    const StatementReset resetMany(many);
+    const StatementReset resetOne(one);
+    for (std::size_t start = 0; start < influencers.size(); start += kRows) {
+        const std::size_t rows = std::min(kRows, influencers.size() - start);
+        Statement& st = rows == kRows ? many : one;
+        for (std::size_t r = 0; r < rows; ++r) {
+            const Influencer& i = influencers[start + r];
+            niches[r] = joinNiches(i.niches);
+            const int first = rows == kRows ? static_cast<int>(r) * kInfluencerParams + 1 : 1;
+            bindFields(st, i, niches[r], first);
+            st.bind(first + kInfluencerParams - 1, i.id);
+            if (rows != kRows) {
+                st.run();
+                st.reset();
+            }
+        }
+        if (rows == kRows) {
+            st.run();
+            st.reset();
+        }
+    }
+    writeHandlesOf(influencers);
+    tx.commit();
+}
+
+void InfluencerRepository::writeHandlesOf(const std::vector<Influencer>& influencers)
+{
+    struct Row {
+        core::Id influencer = 0;
+        int position = 0;
+        const core::Handle* handle = nullptr;
+    };
+    std::vector<Row> rows;
+    rows.reserve(influencers.size() * 2);
+    for (const Influencer& i : influencers) {
+        int position = 0;
+        for (const auto& h : i.handles) {
+            rows.push_back({i.id, position++, &h});
+        }
+    }
+    constexpr std::size_t kRows = 64;
+    auto& many = m_db.cached(multiRowInsert(kInsertHandle, kHandleParams, kRows));
+    auto& one = m_db.cached(multiRowInsert(kInsertHandle, kHandleParams, 1));
+    const StatementReset resetMany(many);
+    const StatementReset resetOne(one);
+    std::vector<std::string> names(kRows);
+    for (std::size_t start = 0; start < rows.size(); start += kRows) {
+        const std::size_t count = std::min(kRows, rows.size() - start);
+        Statement& st = count == kRows ? many : one;
+        for (std::size_t r = 0; r < count; ++r) {
+            const Row& row = rows[start + r];
+            names[r] = core::normaliseHandle(row.handle->handle);
+            const int first = count == kRows ? static_cast<int>(r) * kHandleParams + 1 : 1;
+            bindHandle(st, first, row.influencer, row.position, *row.handle, names[r]);
+            if (count != kRows) {
+                st.run();
+                st.reset();
+            }
+        }
+        if (count == kRows) {
+            st.run();
+            st.reset();
+        }
     }
 }
 

@@ -16,6 +16,12 @@ public:
     explicit InfluencerRepository(Database& db) : m_db(db) {}
 
     void add(core::Influencer& influencer);
+    // The largest id in use (0 for an empty roster). A bulk import inside its own write
+    // transaction gives new records the ids above it and writes them with insertWithIds.
+    core::Id maxId();
+    // Inserts records that carry their new ids already, with their handles, many rows per
+    // statement; their versions are 1.
+    void insertWithIds(const std::vector<core::Influencer>& influencers);
     void update(core::Influencer& influencer);
     void remove(core::Id id);
     std::optional<core::Influencer> get(core::Id id);
@@ -34,6 +40,7 @@ public:
 
 private:
     void writeHandles(const core::Influencer& influencer);
+    void writeHandlesOf(const std::vector<core::Influencer>& influencers);
     Database& m_db;
 };
 

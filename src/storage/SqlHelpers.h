@@ -31,7 +31,7 @@ inline core::OptionalDate readDate(const Statement& st, int column)
 
 template <class E> void bindEnum(Statement& st, int index, E value)
 {
-    st.bind(index, core::toKey(value));
+    st.bindStatic(index, core::toKey(value)); // static text
 }
 
 template <class E> E readEnum(const Statement& st, int column, E fallback)

@@ -201,3 +201,61 @@ TEST_CASE_METHOD(Fixture, "A saved mapping is reused for the next file of the sa
     CHECK(all[0]["followers"] == 12000);
     CHECK(all[0]["platform"] == "youtube");
 }
+
+TEST_CASE_METHOD(Fixture, "A large file streams through: a person's rows join wherever they are, "
+                          "bad rows are listed in line order, counts match the dry run")
+{
+    // 1,500 people (several of the import's batches), one row each, plus:
+    //  - a second row of person 3 at the very end (its Person ID, another platform),
+    //  - a second row of person 1000 right after its first,
+    //  - a bad row at line 801 (negative followers) and one after the last person and a blank
+    //    line (no name, no handle).
+    std::string csv = "Person ID,Name,Platform,Handle,Followers,Email\n";
+    std::size_t line = 1;
+    for (int n = 1; n <= 1500; ++n) {
+        const std::string id = std::to_string(n);
+        ++line;
+        if (line == 801) {
+            csv += "x800,Bad Count,instagram,badcount,-5,\n";
+            ++line;
+        }
+        csv += id + ",Person " + id + ",instagram,p" + id + "," + std::to_string(n * 10) + ",\n";
+        if (n == 1000) {
+            csv += "1000,Person 1000,tiktok,p1000tok,77,\n";
+            ++line;
+        }
+    }
+    csv += ",,,,,\n";                          // blank: skipped, not an error
+    csv += "none,,instagram,,12,\n";           // neither name nor handle
+    csv += "3,Person 3,youtube,p3tube,333,\n"; // person 3 again, far from its first row
+    const auto file = dir.file("big.csv");
+    TempDir::writeAll(file, csv);
+
+    auto dry = import(file, {QStringLiteral("--dry-run")});
+    REQUIRE(dry.exitCode == 0);
+    const auto rejects = dir.file("rejects.csv");
+    auto r = import(file, {QStringLiteral("--rejects"), q(rejects)});
+    REQUIRE(r.exitCode == 0);
+    const auto j = r.json();
+    // Persons 1 to 1,500 each once (their second rows joined them), the two bad rows rejected.
+    CHECK(j["imported"] == 1500);
+    CHECK(j["rows"] == 1502);
+    CHECK(j["rejected"] == 2);
+    CHECK(j["rows"] == dry.json()["rows"]);
+    CHECK(j["imported"] == dry.json()["imported"]);
+    REQUIRE(j["errors"].size() == 2);
+    CHECK(j["errors"][0]["line"] == 801);
+    CHECK(j["errors"][1]["line"] == 1505); // 1,503 persons' lines, the blank one, then it
+    const auto rejected = TempDir::readAll(rejects);
+    CHECK(rejected.find("Bad Count") != std::string::npos);
+
+    const auto all = roster();
+    const auto* p3 = byHandle(all, "p3");
+    REQUIRE(p3);
+    REQUIRE((*p3)["handles"].size() == 2);
+    CHECK((*p3)["handles"][1]["handle"] == "p3tube");
+    CHECK((*p3)["total_followers"] == 30 + 333);
+    const auto* p1000 = byHandle(all, "p1000");
+    REQUIRE(p1000);
+    CHECK((*p1000)["handles"].size() == 2);
+}
