@@ -5,6 +5,7 @@
 #include "CampaignListModel.h"
 #include "CampaignTabs.h"
 #include "FileDialog.h"
+#include "HelpActions.h"
 #include "InfluencerTransferActions.h"
 #include "MessageBox.h"
 #include "PaymentExportAction.h"
@@ -84,6 +85,10 @@ MainWindow::MainWindow(Persistence persistence, QWidget* parent)
     campaignMenu->setObjectName(QStringLiteral("menuCampaign"));
     menuBar()->addMenu(campaignMenu); // after File and Edit
     new CampaignActions(*this, campaignMenu);
+    auto* helpMenu = new QMenu(tr("&Help"), this);
+    helpMenu->setObjectName(QStringLiteral("menuHelp"));
+    menuBar()->addMenu(helpMenu);
+    new HelpActions(*this, helpMenu);
     if (m_persistence == Persistence::Remember) {
         restoreSettings();
     }
