@@ -46,6 +46,10 @@ std::vector<TaskHistoryEntry> dateChanges(const core::Task& before, const core::
     add("start", dateText(before.plannedStart), dateText(after.plannedStart));
     add("finish", dateText(before.plannedFinish()), dateText(after.plannedFinish()));
     add("duration_days", std::to_string(before.durationDays), std::to_string(after.durationDays));
+    // Scope: what the task is, what kind of work, what it costs.
+    add("name", before.name, after.name);
+    add("kind", std::string(core::toKey(before.kind)), std::string(core::toKey(after.kind)));
+    add("cost", before.costEstimate.toDecimalString(), after.costEstimate.toDecimalString());
     return out;
 }
 
@@ -120,11 +124,19 @@ std::vector<TaskHistoryEntry> TaskHistory::list(core::Id taskId)
 
 std::vector<TaskHistoryEntry> TaskHistory::latestChange(core::Id taskId)
 {
-    // One change writes its rows in the order of dateChanges (start, finish, duration_days),
+    // One change writes its rows in the order of dateChanges (start, finish, duration_days,
+    // name, kind, cost),
     // on one day and with one reason; walking back from the last row, the change ends where
     // that order, the day or the reason breaks.
     const auto rank = [](const std::string& field) {
-        return field == "start" ? 0 : field == "finish" ? 1 : 2;
+        static const char* const order[] = {"start", "finish", "duration_days",
+                                            "name",  "kind",   "cost"};
+        for (int i = 0; i < 6; ++i) {
+            if (field == order[i]) {
+                return i;
+            }
+        }
+        return 6;
     };
     auto all = list(taskId);
     auto first = all.end();

@@ -24,8 +24,9 @@ struct TaskHistoryEntry {
     bool operator==(const TaskHistoryEntry&) const = default;
 };
 
-// The rows a change from `before` to `after` adds to the history: one per date field that
-// differs (start, finish, duration), none when the dates stay as they were.
+// The rows a change from `before` to `after` adds to the history: one per date or scope field
+// that differs (start, finish, duration_days; name, kind, cost), none when they stay as they
+// were. Progress, status and the other fields are not history.
 std::vector<TaskHistoryEntry> dateChanges(const core::Task& before, const core::Task& after,
                                           const std::string& changedOn, const std::string& reason);
 

@@ -86,9 +86,10 @@ TEST_CASE("A start date edited in the plan is recorded in the history and undone
     f.document().undoStack()->undo();
     CHECK(storedHistory(f, briefing) == redone);
 
-    // Edits that are not dates leave no history.
-    REQUIRE(model.setData(model.indexOfTask(briefing, WbsTreeModel::Name),
-                          QStringLiteral("Briefing calls")));
+    // Edits that are neither dates nor scope (progress, the phase) leave no history.
+    REQUIRE(model.setData(model.indexOfTask(briefing, WbsTreeModel::Complete), 40));
+    REQUIRE(model.setData(model.indexOfTask(briefing, WbsTreeModel::Phase),
+                          QStringLiteral("Briefing")));
     CHECK(storedHistory(f, briefing) == redone);
 
     // Deleting the task takes its history with it; undo brings both back.
@@ -97,6 +98,22 @@ TEST_CASE("A start date edited in the plan is recorded in the history and undone
     CHECK(storedHistory(f, briefing).empty());
     f.document().undoStack()->undo();
     CHECK(storedHistory(f, briefing) == redone);
+}
+
+TEST_CASE("Renaming a task in the plan is recorded as a change of scope, and undone with it")
+{
+    PlanFixture f;
+    WbsTreeModel& model = f.model();
+    const core::Id briefing = f.idOf("Briefing calls with every creator");
+    REQUIRE(model.setData(model.indexOfTask(briefing, WbsTreeModel::Name),
+                          QStringLiteral("Briefing calls, two rounds")));
+    const auto rows = storedHistory(f, briefing);
+    REQUIRE(rows.size() == 1);
+    CHECK(rows[0].field == "name");
+    CHECK(rows[0].oldValue == "Briefing calls with every creator");
+    CHECK(rows[0].newValue == "Briefing calls, two rounds");
+    f.document().undoStack()->undo();
+    CHECK(storedHistory(f, briefing).empty());
 }
 
 TEST_CASE("The Task History dialog lists the changes and gives the latest one a reason")

@@ -73,8 +73,30 @@ TEST_CASE("A longer duration records the finish and the days, not the start")
     CHECK(rows[1].oldValue == "3");
     CHECK(rows[1].newValue == "5");
     after.durationDays = 3;
-    after.name = "Renamed";
+    after.percentComplete = 40; // progress is not history
     CHECK(dateChanges(f.task, after, "2026-06-15", "").empty());
+}
+
+TEST_CASE("A change of scope (name, kind, cost) is history too, after the dates")
+{
+    Fixture f;
+    Task after = f.task;
+    after.name = "Renamed";
+    after.kind = TaskKind::Milestone;
+    after.costEstimate = Money(123450, "EUR");
+    after.durationDays = 4;
+    const auto rows = dateChanges(f.task, after, "2026-06-15", "the brand cut the scope");
+    REQUIRE(rows.size() == 5);
+    CHECK(rows[0].field == "finish");
+    CHECK(rows[1].field == "duration_days");
+    CHECK(rows[2].field == "name");
+    CHECK(rows[2].oldValue == f.task.name);
+    CHECK(rows[2].newValue == "Renamed");
+    CHECK(rows[3].field == "kind");
+    CHECK(rows[3].newValue == "milestone");
+    CHECK(rows[4].field == "cost");
+    CHECK(rows[4].newValue == "1234.50");
+    CHECK(rows[4].reason == "the brand cut the scope");
 }
 
 TEST_CASE("A failed task write leaves no history row")
