@@ -13,9 +13,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <limits>
 #include <numeric>
 #include <set>
+#include <thread>
 
 namespace cd::app {
 
@@ -370,12 +372,27 @@ std::vector<double> InfluencerRoster::textRanks(int column) const
         }
         textOfRow.push_back(*it);
     }
-    const QCollator& collator = rosterCollator();
+    // Sort keys are the costly part (100,000 handles): the second half is made on another thread
+    // with a collator of its own.
+    const std::size_t half = texts.size() / 2;
+    std::vector<QCollatorSortKey> secondHalf;
+    std::thread worker([&texts, &secondHalf, half] {
+        const QCollator collator = makeRosterCollator();
+        secondHalf.reserve(texts.size() - half);
+        for (std::size_t i = half; i < texts.size(); ++i) {
+            secondHalf.push_back(collator.sortKey(texts[i]));
+        }
+    });
     std::vector<QCollatorSortKey> sortKeys;
     sortKeys.reserve(texts.size());
-    for (const QString& text : texts) {
-        sortKeys.push_back(collator.sortKey(text));
+    {
+        const QCollator& collator = rosterCollator();
+        for (std::size_t i = 0; i < half; ++i) {
+            sortKeys.push_back(collator.sortKey(texts[i]));
+        }
     }
+    worker.join();
+    std::move(secondHalf.begin(), secondHalf.end(), std::back_inserter(sortKeys));
     std::vector<std::uint32_t> byKey(texts.size());
     std::iota(byKey.begin(), byKey.end(), 0U);
     std::sort(byKey.begin(), byKey.end(), [&](std::uint32_t a, std::uint32_t b) {

@@ -15,14 +15,17 @@ const QLocale& rosterLocale()
     return locale;
 }
 
+QCollator makeRosterCollator()
+{
+    QCollator c(rosterLocale());
+    c.setCaseSensitivity(Qt::CaseInsensitive);
+    c.setNumericMode(true);
+    return c;
+}
+
 const QCollator& rosterCollator()
 {
-    static const QCollator collator = [] {
-        QCollator c(rosterLocale());
-        c.setCaseSensitivity(Qt::CaseInsensitive);
-        c.setNumericMode(true);
-        return c;
-    }();
+    static const QCollator collator = makeRosterCollator();
     return collator;
 }
 

@@ -14,6 +14,9 @@ namespace cd::app {
 // back to English there.
 const QLocale& rosterLocale();
 // A case-insensitive collator of rosterLocale(); "Zoë" sorts beside "Zoe".
+// A collator with the roster's settings, for a thread of its own (one QCollator must not be used
+// by two threads at once).
+QCollator makeRosterCollator();
 const QCollator& rosterCollator();
 
 // "120,500" in the roster's locale.

@@ -310,7 +310,7 @@ int runContracts(const std::vector<std::string>& words, std::ostream& out)
 const CommandRegistration registerContracts(
     {"contracts", "contracts WORKBOOK --campaign NAME_OR_ID [--json]",
      "List a campaign's contracts with their computed fees, payment terms and warnings.",
-     runContracts, 60});
+     runContracts, 68});
 const CommandRegistration registerBudget(
     {"budget", "budget WORKBOOK --campaign NAME_OR_ID [--json]",
      "Show a campaign's budget: planned, committed, paid and remaining, by category, month and "

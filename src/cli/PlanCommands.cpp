@@ -212,18 +212,18 @@ const CommandRegistration registerWbs(
     {"wbs", "wbs WORKBOOK --campaign NAME_OR_ID [--json]",
      "Show a campaign's plan scheduled: WBS codes, dates, float, critical path, roll-ups and the "
      "finish with and without buffers.",
-     runWbs, 50});
+     runWbs, 57});
 const CommandRegistration registerApplyTemplate(
     {"apply-template",
      "apply-template WORKBOOK --campaign NAME_OR_ID [TEMPLATE.json | --template FILE|default] "
      "[--start DATE] [--json]",
      "Add a WBS template's tasks to a campaign (the default influencer-campaign template when "
      "none is given), laid out from --start or the campaign's start.",
-     runApplyTemplate, 52});
+     runApplyTemplate, 58});
 const CommandRegistration registerSaveTemplate(
     {"save-template",
      "save-template WORKBOOK --campaign NAME_OR_ID OUT.json [--name NAME] [--force]",
      "Save a campaign's plan as a WBS template file (\"-\" for standard output).", runSaveTemplate,
-     54});
+     59});
 
 } // namespace cd::cli

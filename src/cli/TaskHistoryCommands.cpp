@@ -214,13 +214,13 @@ int runMoveTask(const std::vector<std::string>& words, std::ostream& out)
 const CommandRegistration registerTaskHistory(
     {"task-history", "task-history WORKBOOK --campaign NAME_OR_ID --task WBS_CODE_OR_ID [--json]",
      "Show the history of a task's dates: each change with the day it was made and its reason.",
-     runTaskHistory, 57});
+     runTaskHistory, 62});
 const CommandRegistration registerMoveTask(
     {"move-task",
      "move-task WORKBOOK --campaign NAME_OR_ID --task WBS_CODE_OR_ID --start DATE "
      "[--finish DATE] [--reason TEXT] [--json]",
      "Move a task's dates (keeping its duration unless --finish is given) and keep the change, "
      "with its reason, in the task's history.",
-     runMoveTask, 58});
+     runMoveTask, 61});
 
 } // namespace cd::cli

@@ -1,5 +1,7 @@
 #include "InfluencerRows.h"
 
+#include "PlatformNames.h"
+
 #include "core/Validation.h"
 
 #include <unordered_map>
@@ -27,23 +29,6 @@ template <class T> T require(const Parsed<T>& parsed, const std::string& column)
         throw RowProblem{column + ": " + parsed.error};
     }
     return parsed.value;
-}
-
-std::optional<core::Platform> parsePlatform(std::string_view text)
-{
-    if (auto p = core::parseEnum<core::Platform>(text)) {
-        return p;
-    }
-    static const std::unordered_map<std::string, core::Platform> aliases{
-        {"ig", core::Platform::Instagram}, {"insta", core::Platform::Instagram},
-        {"tt", core::Platform::TikTok},    {"yt", core::Platform::YouTube},
-        {"twitter", core::Platform::X},    {"fb", core::Platform::Facebook},
-        {"website", core::Platform::Blog}, {"web", core::Platform::Blog},
-    };
-    if (auto it = aliases.find(normaliseHeader(text)); it != aliases.end()) {
-        return it->second;
-    }
-    return std::nullopt;
 }
 
 std::vector<std::string> splitTags(std::string_view text)
@@ -89,7 +74,7 @@ void applyCell(Influencer& i, HandleCells& h, InfluencerField field, std::string
         return;
     case F::Platform:
         if (!unknown) {
-            h.platform = parsePlatform(cell).value_or(core::Platform::Other);
+            h.platform = parsePlatformName(cell).value_or(core::Platform::Other);
         }
         return;
     case F::Followers:
