@@ -61,7 +61,7 @@ QDateEdit* dateEditor(QWidget* parent)
 {
     auto* edit = new QDateEdit(parent);
     edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    edit->setDisplayFormat(dateEditFormat());
     edit->setMinimumDate(kNoDate);
     edit->setSpecialValueText(unknownText());
     return edit;

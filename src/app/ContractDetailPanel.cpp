@@ -22,8 +22,7 @@ template <class E> QComboBox* enumCombo(QWidget* parent)
 {
     auto* combo = new QComboBox(parent);
     for (const auto& entry : core::enumEntries<E>()) {
-        combo->addItem(QString::fromStdString(std::string(entry.label)),
-                       static_cast<int>(entry.value));
+        combo->addItem(enumLabel(entry.value), static_cast<int>(entry.value));
     }
     return combo;
 }
@@ -192,7 +191,12 @@ void ContractDetailPanel::build()
     connect(m_share, &QLineEdit::editingFinished, this, [this] {
         edit(tr("Change revenue share"), [this](core::Contract& c) {
             bool ok = false;
-            const double v = m_share->text().remove(QLatin1Char('%')).trimmed().toDouble(&ok);
+            // Shown as "12,50 %" in Italian: read in the display locale, else as "12.50".
+            const QString text = m_share->text().remove(QLatin1Char('%')).trimmed();
+            double v = displayLocale().toDouble(text, &ok);
+            if (!ok) {
+                v = text.toDouble(&ok);
+            }
             if (!ok || v < 0.0 || v > 100.0) {
                 return false;
             }

@@ -30,7 +30,7 @@ public:
     {
         auto* combo = new QComboBox(parent);
         for (const auto& entry : core::enumEntries<E>()) {
-            combo->addItem(toQString(entry.label));
+            combo->addItem(enumLabel(entry.value));
         }
         return combo;
     }
@@ -73,15 +73,25 @@ std::optional<int> intCell(const QTableWidget* table, int row, int column, int m
     return ok && value >= minimum ? std::optional(value) : std::nullopt;
 }
 
+// A cell shows the label in the interface's language; the English label and key read too.
+template <class E> std::optional<E> enumCell(const QTableWidget* table, int row, int column)
+{
+    const QString text = cellText(table, row, column);
+    for (const auto& entry : core::enumEntries<E>()) {
+        if (text == enumLabel(entry.value)) {
+            return entry.value;
+        }
+    }
+    return core::parseEnum<E>(text.toStdString());
+}
+
 std::optional<std::vector<core::ContractDeliverable>> readDeliverables(const QTableWidget* t)
 {
     std::vector<core::ContractDeliverable> out;
     for (int r = 0; r < t->rowCount(); ++r) {
         using E = ContractItemsEditor;
-        const auto type =
-            core::parseEnum<core::ContentType>(cellText(t, r, E::ContentType).toStdString());
-        const auto platform =
-            core::parseEnum<core::Platform>(cellText(t, r, E::Platform).toStdString());
+        const auto type = enumCell<core::ContentType>(t, r, E::ContentType);
+        const auto platform = enumCell<core::Platform>(t, r, E::Platform);
         const auto quantity = intCell(t, r, E::Quantity, 1);
         const auto due = dateCell(t, r, E::Due);
         if (!type || !platform || !quantity || !due) {

@@ -163,7 +163,7 @@ void fillBudget(QChartView* view, const report::BudgetFigures& budget)
     });
     constexpr std::size_t kMaxCategories = 4;
     for (std::size_t i = 0; i < std::min(rows.size(), kMaxCategories); ++i) {
-        labels << QString::fromStdString(rows[i].label).simplified();
+        labels << translatedLabel(rows[i].label).simplified(); // the category's core label
         planned << majorUnits(rows[i].planned);
         committed << majorUnits(rows[i].committed);
         paid << majorUnits(rows[i].paid);

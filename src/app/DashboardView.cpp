@@ -61,7 +61,7 @@ QDateEdit* makeDateEdit(const QString& name, QWidget* parent)
     auto* edit = new QDateEdit(parent);
     edit->setObjectName(name);
     edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    edit->setDisplayFormat(dateEditFormat());
     return edit;
 }
 

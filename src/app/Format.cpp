@@ -1,31 +1,116 @@
 #include "Format.h"
 
+#include <QCoreApplication>
+
 namespace cd::app {
+
+namespace {
+
+QLocale& storedLocale()
+{
+    static QLocale locale(QLocale::English, QLocale::UnitedStates);
+    return locale;
+}
+
+// English keeps the neutral, machine-like output the existing views and tests rely on.
+bool localised()
+{
+    return storedLocale().language() == QLocale::Italian;
+}
+
+// "-1234.50" → "-1.234,50": grouping and decimal mark of the locale, digits of the exact amount
+// (never through a double).
+QString localisedDecimal(const std::string& decimal, const QLocale& locale)
+{
+    QString text = QString::fromStdString(decimal);
+    const bool negative = text.startsWith(QLatin1Char('-'));
+    if (negative) {
+        text.remove(0, 1);
+    }
+    const qsizetype point = text.indexOf(QLatin1Char('.'));
+    const QString whole = point < 0 ? text : text.left(point);
+    QString result = locale.toString(whole.toLongLong());
+    if (point >= 0) {
+        result += locale.decimalPoint() + text.mid(point + 1);
+    }
+    return negative ? locale.negativeSign() + result : result;
+}
+
+} // namespace
+
+void setDisplayLocale(const QLocale& locale)
+{
+    storedLocale() = locale;
+}
+
+const QLocale& displayLocale()
+{
+    return storedLocale();
+}
 
 QString formatMoney(const core::Money& money)
 {
+    if (localised()) {
+        return localisedDecimal(money.toDecimalString(), storedLocale()) + QLatin1Char(' ') +
+               currencyText(money.currency());
+    }
     return QString::fromStdString(money.toDecimalString()) + QLatin1Char(' ') +
            QString::fromStdString(money.currency());
 }
 
+QString currencyText(const std::string& currency)
+{
+    if (localised() && currency == "EUR") {
+        return QStringLiteral("€");
+    }
+    return QString::fromStdString(currency);
+}
+
+QString formatDecimal(double value, int decimals)
+{
+    if (localised()) {
+        return storedLocale().toString(value, 'f', decimals);
+    }
+    return QString::number(value, 'f', decimals);
+}
+
 QString formatDate(const core::OptionalDate& date)
 {
+    if (localised() && date) {
+        // Four-digit years: the locale's short format would write "31/12/26".
+        return QStringLiteral("%1/%2/%3")
+            .arg(date->day(), 2, 10, QLatin1Char('0'))
+            .arg(date->month(), 2, 10, QLatin1Char('0'))
+            .arg(date->year(), 4, 10, QLatin1Char('0'));
+    }
     return QString::fromStdString(core::toIso(date));
+}
+
+QString dateEditFormat()
+{
+    return localised() ? QStringLiteral("dd/MM/yyyy") : QStringLiteral("yyyy-MM-dd");
 }
 
 QString formatPercent(double percent, int decimals)
 {
+    if (localised()) {
+        return storedLocale().toString(percent, 'f', decimals) + QStringLiteral(" %");
+    }
     return QString::number(percent, 'f', decimals) + QStringLiteral(" %");
 }
 
 QString formatCount(std::int64_t count)
 {
+    if (localised()) {
+        return storedLocale().toString(static_cast<qlonglong>(count));
+    }
     return QString::number(count);
 }
 
 QString formatDays(int days)
 {
-    return QStringLiteral("%1 d").arg(days);
+    // "d" for days in English, "g" (giorni) in Italian.
+    return QCoreApplication::translate("cd::app::Format", "%1 d").arg(days);
 }
 
 QString plainToolTip(const QString& text)

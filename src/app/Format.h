@@ -4,30 +4,63 @@
 #include "core/Enums.h"
 #include "core/Money.h"
 
+#include <QLocale>
 #include <QString>
 #include <QVariant>
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
+#include <type_traits>
 
 namespace cd::app {
 
-// How domain values read in the views. Locale-aware formatting comes later; until then money is
-// "1234.50 EUR", dates are ISO 8601 and counts are plain digits.
+// How domain values read in the views. In English (the default, and what the tests and the CLI
+// compare) money is "1234.50 EUR", dates are ISO 8601 and counts are plain digits. With an Italian
+// display locale they follow it: "1.234,56 €", "31/12/2026", "12,5 %", "1.234".
 
 inline QString toQString(std::string_view text)
 {
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
 }
 
+// A core label ("Signed", "Not started" …) in the interface's language; the texts are listed
+// for lupdate in EnumLabels.cpp.
+QString translatedLabel(std::string_view label, const char* disambiguation = nullptr);
+
+// Italian agrees the adjective with what it describes: a campaign is "Attiva", a contract
+// "Attivo", a task "Completata"; these enums' labels are translated apart.
+template <class E> constexpr const char* labelDisambiguation()
+{
+    if constexpr (std::is_same_v<E, core::CampaignStatus>) {
+        return "campaign status";
+    } else if constexpr (std::is_same_v<E, core::TaskStatus>) {
+        return "task status";
+    } else {
+        return nullptr;
+    }
+}
+
 template <class E> QString enumLabel(E value)
 {
-    return toQString(core::toLabel(value));
+    return translatedLabel(core::toLabel(value), labelDisambiguation<E>());
 }
+
+// The locale the views format in; set by applyUiLanguage(). Any non-Italian locale keeps the
+// English output above.
+void setDisplayLocale(const QLocale& locale);
+const QLocale& displayLocale();
 
 QString formatMoney(const core::Money& money);
 QString formatDate(const core::OptionalDate& date);
+// The display format of date editors: "yyyy-MM-dd", or "dd/MM/yyyy" in Italian.
+QString dateEditFormat();
+// A measured amount that is not stored money (a cost per engagement, a ROAS): "0.0354" in
+// English, "0,0354" in Italian.
+QString formatDecimal(double value, int decimals);
+// How a currency is named after an amount: "EUR" in English, "€" in Italian.
+QString currencyText(const std::string& currency);
 // "12 %" from 12.0; `decimals` fraction digits.
 QString formatPercent(double percent, int decimals = 0);
 QString formatCount(std::int64_t count);

@@ -10,11 +10,6 @@ namespace cd::app {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("cd::app::InfluencerCommands", text, nullptr, n);
-}
-
 // Content, tasks, contracts and memberships name influencers: the other views re-read.
 constexpr WorkbookDocument::Scopes kLinkedScopes =
     WorkbookDocument::Scope::Influencers | WorkbookDocument::Scope::Contracts |
@@ -23,7 +18,9 @@ constexpr WorkbookDocument::Scopes kLinkedScopes =
 } // namespace
 
 AddInfluencerCommand::AddInfluencerCommand(WorkbookDocument& document, core::Influencer influencer)
-    : InfluencerCommand(document, tr("Add influencer")), m_influencer(std::move(influencer))
+    : InfluencerCommand(
+          document, QCoreApplication::translate("cd::app::InfluencerCommands", "Add influencer")),
+      m_influencer(std::move(influencer))
 {
 }
 
@@ -51,9 +48,12 @@ void AddInfluencerCommand::undo()
 
 DeleteInfluencersCommand::DeleteInfluencersCommand(WorkbookDocument& document,
                                                    std::vector<core::Id> ids)
-    : InfluencerCommand(document, ids.size() == 1
-                                      ? tr("Delete influencer")
-                                      : tr("Delete %n influencers", static_cast<int>(ids.size()))),
+    : InfluencerCommand(
+          document,
+          ids.size() == 1
+              ? QCoreApplication::translate("cd::app::InfluencerCommands", "Delete influencer")
+              : QCoreApplication::translate("cd::app::InfluencerCommands", "Delete %n influencers",
+                                            nullptr, static_cast<int>(ids.size()))),
       m_ids(std::move(ids))
 {
 }
@@ -86,7 +86,9 @@ void DeleteInfluencersCommand::undo()
 
 MergeInfluencersCommand::MergeInfluencersCommand(WorkbookDocument& document, core::Id keptId,
                                                  core::Id otherId)
-    : InfluencerCommand(document, tr("Merge influencers")), m_keptId(keptId), m_otherId(otherId)
+    : InfluencerCommand(document, QCoreApplication::translate("cd::app::InfluencerCommands",
+                                                              "Merge influencers")),
+      m_keptId(keptId), m_otherId(otherId)
 {
 }
 

@@ -15,11 +15,6 @@ namespace cd::app {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("cd::app::InfluencerEdits", text);
-}
-
 bool editText(WorkbookDocument& doc, const core::Influencer& i,
               std::string core::Influencer::*field, const QString& text, const QString& what)
 {
@@ -36,32 +31,38 @@ bool refuse(WorkbookDocument& doc, const QString& title, const QString& message)
 
 bool editName(WorkbookDocument& doc, const core::Influencer& i, const QString& text)
 {
-    return editText(doc, i, &core::Influencer::name, text, tr("Rename influencer"));
+    return editText(doc, i, &core::Influencer::name, text,
+                    QCoreApplication::translate("cd::app::InfluencerEdits", "Rename influencer"));
 }
 
 bool editEmail(WorkbookDocument& doc, const core::Influencer& i, const QString& text)
 {
-    return editText(doc, i, &core::Influencer::email, text, tr("Change e-mail"));
+    return editText(doc, i, &core::Influencer::email, text,
+                    QCoreApplication::translate("cd::app::InfluencerEdits", "Change e-mail"));
 }
 
 bool editPhone(WorkbookDocument& doc, const core::Influencer& i, const QString& text)
 {
-    return editText(doc, i, &core::Influencer::phone, text, tr("Change phone"));
+    return editText(doc, i, &core::Influencer::phone, text,
+                    QCoreApplication::translate("cd::app::InfluencerEdits", "Change phone"));
 }
 
 bool editCountry(WorkbookDocument& doc, const core::Influencer& i, const QString& text)
 {
-    return editText(doc, i, &core::Influencer::country, text, tr("Change country"));
+    return editText(doc, i, &core::Influencer::country, text,
+                    QCoreApplication::translate("cd::app::InfluencerEdits", "Change country"));
 }
 
 bool editLanguage(WorkbookDocument& doc, const core::Influencer& i, const QString& text)
 {
-    return editText(doc, i, &core::Influencer::language, text, tr("Change language"));
+    return editText(doc, i, &core::Influencer::language, text,
+                    QCoreApplication::translate("cd::app::InfluencerEdits", "Change language"));
 }
 
 bool editAgency(WorkbookDocument& doc, const core::Influencer& i, const QString& text)
 {
-    return editText(doc, i, &core::Influencer::agencyName, text, tr("Change agency"));
+    return editText(doc, i, &core::Influencer::agencyName, text,
+                    QCoreApplication::translate("cd::app::InfluencerEdits", "Change agency"));
 }
 
 bool editNotes(WorkbookDocument& doc, const core::Influencer& i, const QString& text)
@@ -71,7 +72,7 @@ bool editNotes(WorkbookDocument& doc, const core::Influencer& i, const QString& 
         notes.chop(1);
     }
     return pushFieldChange(doc, i, &core::Influencer::notes, notes.toStdString(),
-                           tr("Change notes"));
+                           QCoreApplication::translate("cd::app::InfluencerEdits", "Change notes"));
 }
 
 std::vector<std::string> splitNiches(const QString& text)
@@ -88,8 +89,9 @@ std::vector<std::string> splitNiches(const QString& text)
 
 bool editNiches(WorkbookDocument& doc, const core::Influencer& i, const QString& text)
 {
-    return pushFieldChange(doc, i, &core::Influencer::niches, splitNiches(text),
-                           tr("Change niches"));
+    return pushFieldChange(
+        doc, i, &core::Influencer::niches, splitNiches(text),
+        QCoreApplication::translate("cd::app::InfluencerEdits", "Change niches"));
 }
 
 bool editRate(WorkbookDocument& doc, const core::Influencer& i, const QString& text)
@@ -105,12 +107,16 @@ bool editRate(WorkbookDocument& doc, const core::Influencer& i, const QString& t
         const auto parsed = io::parseMoney(trimmed.toStdString(), currency);
         if (!parsed.hasValue()) {
             return refuse(
-                doc, tr("Rate not changed"),
-                tr("“%1” is not an amount: type it like 250, 1250.50 or 250 USD.").arg(trimmed));
+                doc, QCoreApplication::translate("cd::app::InfluencerEdits", "Rate not changed"),
+                QCoreApplication::translate(
+                    "cd::app::InfluencerEdits",
+                    "“%1” is not an amount: type it like 250, 1250.50 or 250 USD.")
+                    .arg(trimmed));
         }
         rate = parsed.value;
     }
-    return pushFieldChange(doc, i, &core::Influencer::rate, rate, tr("Change rate"));
+    return pushFieldChange(doc, i, &core::Influencer::rate, rate,
+                           QCoreApplication::translate("cd::app::InfluencerEdits", "Change rate"));
 }
 
 bool editStatus(WorkbookDocument& doc, const core::Influencer& i, const QVariant& value)
@@ -133,13 +139,16 @@ bool editStatus(WorkbookDocument& doc, const core::Influencer& i, const QVariant
     if (!status) {
         return false;
     }
-    return pushFieldChange(doc, i, &core::Influencer::status, *status, tr("Change status"));
+    return pushFieldChange(
+        doc, i, &core::Influencer::status, *status,
+        QCoreApplication::translate("cd::app::InfluencerEdits", "Change status"));
 }
 
 bool editContactRoute(WorkbookDocument& doc, const core::Influencer& i, core::ContactRoute route)
 {
-    return pushFieldChange(doc, i, &core::Influencer::contactRoute, route,
-                           tr("Change contact route"));
+    return pushFieldChange(
+        doc, i, &core::Influencer::contactRoute, route,
+        QCoreApplication::translate("cd::app::InfluencerEdits", "Change contact route"));
 }
 
 bool editLastContact(WorkbookDocument& doc, const core::Influencer& i, const QString& text)
@@ -148,20 +157,27 @@ bool editLastContact(WorkbookDocument& doc, const core::Influencer& i, const QSt
     if (!text.trimmed().isEmpty()) {
         const auto parsed = io::parseDate(text.trimmed().toStdString());
         if (!parsed.hasValue()) {
-            return refuse(doc, tr("Last contact not changed"),
-                          tr("“%1” is not a date: type it like 2026-06-15 or 15/06/2026.")
-                              .arg(text.trimmed()));
+            return refuse(
+                doc,
+                QCoreApplication::translate("cd::app::InfluencerEdits", "Last contact not changed"),
+                QCoreApplication::translate(
+                    "cd::app::InfluencerEdits",
+                    "“%1” is not a date: type it like 2026-06-15 or 15/06/2026.")
+                    .arg(text.trimmed()));
         }
         date = parsed.value;
     }
-    return pushFieldChange(doc, i, &core::Influencer::lastContact, date, tr("Change last contact"));
+    return pushFieldChange(
+        doc, i, &core::Influencer::lastContact, date,
+        QCoreApplication::translate("cd::app::InfluencerEdits", "Change last contact"));
 }
 
 bool editHandles(WorkbookDocument& doc, const core::Influencer& i,
                  std::vector<core::Handle> handles)
 {
-    return pushFieldChange(doc, i, &core::Influencer::handles, std::move(handles),
-                           tr("Change accounts"));
+    return pushFieldChange(
+        doc, i, &core::Influencer::handles, std::move(handles),
+        QCoreApplication::translate("cd::app::InfluencerEdits", "Change accounts"));
 }
 
 } // namespace cd::app

@@ -7,6 +7,8 @@
 
 #include "storage/Workbook.h"
 
+#include <QCoreApplication>
+
 #include <spdlog/spdlog.h>
 
 namespace cd::app {
@@ -15,11 +17,6 @@ using namespace roster;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return InfluencerRosterModel::tr(text);
-}
-
 QString columnTitle(int section)
 {
     if (const auto platform = platformOfColumn(section)) {
@@ -27,35 +24,35 @@ QString columnTitle(int section)
     }
     switch (section) {
     case Name:
-        return tr("Name");
+        return QCoreApplication::translate("cd::app::InfluencerRosterModel", "Name");
     case MainPlatform:
-        return tr("Platform");
+        return QCoreApplication::translate("cd::app::InfluencerRosterModel", "Platform");
     case Handle:
-        return tr("Handle");
+        return QCoreApplication::translate("cd::app::InfluencerRosterModel", "Handle");
     case Followers:
-        return tr("Followers");
+        return QCoreApplication::translate("cd::app::InfluencerRosterModel", "Followers");
     case Engagement:
-        return tr("Eng. rate");
+        return QCoreApplication::translate("cd::app::InfluencerRosterModel", "Eng. rate");
     case Niches:
-        return tr("Niches");
+        return QCoreApplication::translate("cd::app::InfluencerRosterModel", "Niches");
     case Country:
-        return tr("Country");
+        return QCoreApplication::translate("cd::app::InfluencerRosterModel", "Country");
     case Status:
-        return tr("Status");
+        return QCoreApplication::translate("cd::app::InfluencerRosterModel", "Status");
     case Contact:
-        return tr("Contact");
+        return QCoreApplication::translate("cd::app::InfluencerRosterModel", "Contact");
     case Rate:
-        return tr("Rate");
+        return QCoreApplication::translate("cd::app::InfluencerRosterModel", "Rate");
     case Campaigns:
-        return tr("Campaigns");
+        return QCoreApplication::translate("cd::app::InfluencerRosterModel", "Campaigns");
     case LastContact:
-        return tr("Last contact");
+        return QCoreApplication::translate("cd::app::InfluencerRosterModel", "Last contact");
     case Email:
-        return tr("E-mail");
+        return QCoreApplication::translate("cd::app::InfluencerRosterModel", "E-mail");
     case Phone:
-        return tr("Phone");
+        return QCoreApplication::translate("cd::app::InfluencerRosterModel", "Phone");
     case Notes:
-        return tr("Notes");
+        return QCoreApplication::translate("cd::app::InfluencerRosterModel", "Notes");
     default:
         return {};
     }
@@ -64,20 +61,25 @@ QString columnTitle(int section)
 QString columnToolTip(int section)
 {
     if (const auto platform = platformOfColumn(section)) {
-        return tr("Followers on %1").arg(enumLabel(*platform));
+        return QCoreApplication::translate("cd::app::InfluencerRosterModel", "Followers on %1")
+            .arg(enumLabel(*platform));
     }
     switch (section) {
     case MainPlatform:
     case Handle:
-        return tr("The main account: the first one listed");
+        return QCoreApplication::translate("cd::app::InfluencerRosterModel",
+                                           "The main account: the first one listed");
     case Followers:
-        return tr("Followers on all accounts together");
+        return QCoreApplication::translate("cd::app::InfluencerRosterModel",
+                                           "Followers on all accounts together");
     case Engagement:
-        return tr("Engagement rate of the main account");
+        return QCoreApplication::translate("cd::app::InfluencerRosterModel",
+                                           "Engagement rate of the main account");
     case Contact:
-        return tr("Direct, or the agency that represents them");
+        return QCoreApplication::translate("cd::app::InfluencerRosterModel",
+                                           "Direct, or the agency that represents them");
     case Rate:
-        return tr("Usual fee per post");
+        return QCoreApplication::translate("cd::app::InfluencerRosterModel", "Usual fee per post");
     default:
         return {};
     }
@@ -375,8 +377,9 @@ QVariant InfluencerRosterModel::toolTip(const RosterRow& row, int column) const
         return plainToolTip(QString::fromStdString(i.notes));
     }
     if (column == Contact && i.contactRoute == core::ContactRoute::Agency) {
-        return plainToolTip(
-            tr("Represented by the agency %1").arg(QString::fromStdString(i.agencyName)));
+        return plainToolTip(QCoreApplication::translate("cd::app::InfluencerRosterModel",
+                                                        "Represented by the agency %1")
+                                .arg(QString::fromStdString(i.agencyName)));
     }
     if (column == Campaigns && !row.campaigns.empty()) {
         return plainToolTip(m_roster.campaignsText(row));

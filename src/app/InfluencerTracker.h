@@ -12,6 +12,7 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QAction;
 class QLineEdit;
 class QPushButton;
 class QStackedWidget;
@@ -22,6 +23,7 @@ namespace cd::app {
 
 class InfluencerDetailPanel;
 class InfluencerRosterModel;
+class OutreachDialog;
 
 // The Influencers tab: the whole roster as a sortable table with search-as-you-type and facet
 // filters above it and the selected person's details beside it. Columns can be hidden and moved
@@ -53,6 +55,10 @@ public:
     // The current row is kept; the other selected one is merged into it. Asks first.
     void mergeSelected();
     void clearFilters();
+    // "Write to…" (Ctrl+M): opens the outreach dialog (window-modal, deleted on close) for the
+    // selected influencers and the selected campaign; null when nobody is selected.
+    OutreachDialog* writeToSelected();
+    QAction* writeToAction() const { return m_writeToAction; }
 
 Q_SIGNALS:
     // "Import a CSV…" on the empty roster.
@@ -93,6 +99,8 @@ private:
     QPushButton* m_add = nullptr;
     QPushButton* m_delete = nullptr;
     QPushButton* m_merge = nullptr;
+    QPushButton* m_writeTo = nullptr;
+    QAction* m_writeToAction = nullptr;
     QTimer* m_saveTimer = nullptr;
     core::Id m_campaignId = 0;
     core::Id m_keptCurrent = 0;

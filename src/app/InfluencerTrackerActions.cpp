@@ -5,9 +5,11 @@
 #include "InfluencerCommands.h"
 #include "InfluencerRosterModel.h"
 #include "MessageBox.h"
+#include "OutreachDialog.h"
 #include "RosterLocale.h"
 
 #include <QAbstractItemView>
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -103,6 +105,17 @@ QWidget* InfluencerTracker::makeFilterBar()
     m_merge = new QPushButton(tr("Merge…"), bar);
     m_merge->setObjectName(QStringLiteral("mergeInfluencers"));
     m_merge->setToolTip(tr("Select two records of the same person to merge them"));
+    m_writeToAction = new QAction(tr("Write to…"), this);
+    m_writeToAction->setObjectName(QStringLiteral("writeToInfluencers"));
+    m_writeToAction->setShortcut(QKeySequence(Qt::ControlModifier | Qt::Key_M));
+    m_writeToAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_writeToAction->setToolTip(tr("Write an e-mail from a template to the selected influencers"));
+    m_writeToAction->setStatusTip(m_writeToAction->toolTip());
+    addAction(m_writeToAction);
+    m_writeTo = new QPushButton(m_writeToAction->text(), bar);
+    m_writeTo->setObjectName(QStringLiteral("writeToButton"));
+    m_writeTo->setToolTip(tr("Write an e-mail from a template to the selected influencers (%1)")
+                              .arg(m_writeToAction->shortcut().toString(QKeySequence::NativeText)));
 
     // Two rows, so that the tab fits a laptop screen: search and actions, then the facets.
     auto* top = new QHBoxLayout;
@@ -113,6 +126,7 @@ QWidget* InfluencerTracker::makeFilterBar()
     top->addWidget(m_add);
     top->addWidget(m_delete);
     top->addWidget(m_merge);
+    top->addWidget(m_writeTo);
     auto* facets = new QHBoxLayout;
     // The lists share the width: whole labels on a wide window, shortened on a small one.
     for (QComboBox* combo : {m_platform, m_status, m_niche, m_country, m_tier}) {
@@ -134,6 +148,8 @@ QWidget* InfluencerTracker::makeFilterBar()
     connect(m_add, &QPushButton::clicked, this, &InfluencerTracker::addInfluencer);
     connect(m_delete, &QPushButton::clicked, this, &InfluencerTracker::deleteSelected);
     connect(m_merge, &QPushButton::clicked, this, &InfluencerTracker::mergeSelected);
+    connect(m_writeToAction, &QAction::triggered, this, &InfluencerTracker::writeToSelected);
+    connect(m_writeTo, &QPushButton::clicked, this, &InfluencerTracker::writeToSelected);
     return bar;
 }
 
@@ -234,6 +250,8 @@ void InfluencerTracker::updateActions()
     m_add->setEnabled(editable);
     m_delete->setEnabled(editable && selected > 0);
     m_merge->setEnabled(editable && selected == 2);
+    m_writeTo->setEnabled(editable && selected > 0);
+    m_writeToAction->setEnabled(editable && selected > 0);
 }
 
 void InfluencerTracker::addInfluencer()
@@ -304,6 +322,18 @@ void InfluencerTracker::mergeSelected()
     if (m_document->push(new MergeInfluencersCommand(*m_document, kept, other))) {
         selectInfluencer(kept);
     }
+}
+
+OutreachDialog* InfluencerTracker::writeToSelected()
+{
+    const std::vector<core::Id> ids = selectedInfluencerIds();
+    if (!m_document || !m_document->canEdit() || ids.empty()) {
+        return nullptr;
+    }
+    auto* dialog = new OutreachDialog(*m_document, ids, m_campaignId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 } // namespace cd::app

@@ -14,20 +14,20 @@ namespace {
 QString formatIn(double value, core::KpiUnit unit, std::string_view key,
                  const std::string& currency)
 {
-    const QString code = QString::fromStdString(currency);
+    const QString code = currencyText(currency);
     switch (unit) {
     case core::KpiUnit::Count:
         return formatCount(std::llround(value));
     case core::KpiUnit::Fraction:
         return formatPercent(100.0 * value, 1);
     case core::KpiUnit::Money:
-        return QString::number(value, 'f', 2) + QLatin1Char(' ') + code;
+        return formatDecimal(value, 2) + QLatin1Char(' ') + code;
     case core::KpiUnit::UnitCost:
-        return QString::number(value, 'f', std::abs(value) < 1.0 ? 4 : 2) + QLatin1Char(' ') + code;
+        return formatDecimal(value, std::abs(value) < 1.0 ? 4 : 2) + QLatin1Char(' ') + code;
     case core::KpiUnit::Ratio:
         // ROI is a gain per unit spent (a percentage); ROAS a multiple of the spend.
         return key == "roi" ? formatPercent(100.0 * value, 0)
-                            : QString::number(value, 'f', 2) + QStringLiteral("×");
+                            : formatDecimal(value, 2) + QStringLiteral("×");
     case core::KpiUnit::Days:
         return formatDays(static_cast<int>(std::lround(value)));
     case core::KpiUnit::Date:
@@ -149,9 +149,7 @@ void KpiTile::setKpi(const core::Kpi* kpi, const std::string& currency)
     }
     m_detail->setText(detail);
     const core::KpiStatus status = kpi->status.value_or(core::KpiStatus::Unknown);
-    setStatus(QString::fromUtf8(core::statusLabel(status).data(),
-                                static_cast<qsizetype>(core::statusLabel(status).size())),
-              statusColour(status));
+    setStatus(translatedLabel(core::statusLabel(status), "kpi status"), statusColour(status));
 }
 
 void KpiTile::clear()

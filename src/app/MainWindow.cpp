@@ -9,6 +9,7 @@
 #include "InfluencerTransferActions.h"
 #include "MessageBox.h"
 #include "PaymentExportAction.h"
+#include "PreferencesDialog.h"
 #include "ReportExportActions.h"
 #include "WorkbookCopyAction.h"
 #include "WorkbookDocument.h"
@@ -123,6 +124,16 @@ void MainWindow::setUpActions()
     redo->setShortcuts(redoKeys);
     m_ui->menuEdit->addAction(undo);
     m_ui->menuEdit->addAction(redo);
+    m_ui->menuEdit->addSeparator();
+    QAction* preferences = m_ui->menuEdit->addAction(tr("&Preferences…"));
+    preferences->setObjectName(QStringLiteral("actionPreferences"));
+    preferences->setStatusTip(tr("Choose the language of CampaignDesk"));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    preferences->setShortcuts(QKeySequence::Preferences);
+    connect(preferences, &QAction::triggered, this, [this] {
+        PreferencesDialog dialog(this);
+        dialog.exec();
+    });
 }
 
 void MainWindow::restoreSettings()

@@ -1,6 +1,7 @@
 #include "NewCampaignDialog.h"
 
 #include "FileDialog.h"
+#include "Format.h"
 
 #include "io/ValueParsing.h"
 #include "io/WbsTemplate.h"
@@ -60,7 +61,7 @@ NewCampaignDialog::NewCampaignDialog(core::Date today, QWidget* parent) : QDialo
                   tr("The last day of the campaign"));
     for (QDateEdit* edit : {m_start, m_end}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setDisplayFormat(dateEditFormat());
     }
     m_budget = field(new QLineEdit(this), "campaignBudget", tr("B&udget:"),
                      tr("The total budget, e.g. 25000 or 25.000,00"));

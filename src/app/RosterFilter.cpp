@@ -10,11 +10,6 @@ namespace {
 constexpr std::int64_t kThousand = 1'000;
 constexpr std::int64_t kMillion = 1'000'000;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("cd::app::RosterFilter", text);
-}
-
 } // namespace
 
 bool inTier(std::int64_t followers, FollowerTier tier)
@@ -42,19 +37,19 @@ QString tierLabel(FollowerTier tier)
 {
     switch (tier) {
     case FollowerTier::Any:
-        return tr("Any size");
+        return QCoreApplication::translate("cd::app::RosterFilter", "Any size");
     case FollowerTier::Under1K:
-        return tr("Under 1K");
+        return QCoreApplication::translate("cd::app::RosterFilter", "Under 1K");
     case FollowerTier::Nano:
-        return tr("Nano (1K–5K)");
+        return QCoreApplication::translate("cd::app::RosterFilter", "Nano (1K–5K)");
     case FollowerTier::Micro:
-        return tr("Micro (5K–20K)");
+        return QCoreApplication::translate("cd::app::RosterFilter", "Micro (5K–20K)");
     case FollowerTier::Mid:
-        return tr("Mid (20K–100K)");
+        return QCoreApplication::translate("cd::app::RosterFilter", "Mid (20K–100K)");
     case FollowerTier::Macro:
-        return tr("Macro (100K–1M)");
+        return QCoreApplication::translate("cd::app::RosterFilter", "Macro (100K–1M)");
     case FollowerTier::Mega:
-        return tr("Mega (over 1M)");
+        return QCoreApplication::translate("cd::app::RosterFilter", "Mega (over 1M)");
     }
     return {};
 }

@@ -1,5 +1,6 @@
 #include "WbsItemDelegate.h"
 
+#include "Format.h"
 #include "WbsTreeModel.h"
 
 #include <QComboBox>
@@ -39,7 +40,7 @@ QWidget* WbsItemDelegate::createEditor(QWidget* parent, const QStyleOptionViewIt
     case WbsTreeModel::Finish: {
         auto* edit = new QDateEdit(parent);
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setDisplayFormat(dateEditFormat());
         edit->setFrame(false);
         return edit;
     }

@@ -13,7 +13,7 @@ template <class E> QList<QPair<QString, QVariant>> enumChoices()
 {
     QList<QPair<QString, QVariant>> out;
     for (const auto& entry : core::EnumTable<E>::entries) {
-        out.append({toQString(entry.label), static_cast<int>(entry.value)});
+        out.append({enumLabel(entry.value), static_cast<int>(entry.value)});
     }
     return out;
 }

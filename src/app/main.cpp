@@ -1,6 +1,7 @@
 #include "app/LaunchOptions.h"
 #include "app/MainWindow.h"
 #include "app/Screenshot.h"
+#include "app/Translations.h"
 
 #include "platform/AppPaths.h"
 #include "platform/Logging.h"
@@ -21,6 +22,8 @@ int main(int argc, char** argv)
     }
     const cd::app::LaunchOptions& options = launch.options;
     cd::platform::initLogging("app", options.verbose);
+    // Edit > Preferences > Language, else the system's language.
+    cd::app::applyUiLanguage(cd::app::savedUiLanguage());
     if (options.isScreenshot()) {
         return cd::app::takeScreenshot(options);
     }

@@ -234,8 +234,40 @@ CREATE TABLE task_history (
 CREATE INDEX task_history_task ON task_history(task_id, id);
 )sql";
 
+// Version 3: outreach e-mail templates with merge fields, and two to start from (a workbook that
+// is upgraded gets them too, so that nobody starts from an empty list).
+constexpr const char* kSchemaV3 = R"sql(
+CREATE TABLE outreach_template (
+    id INTEGER PRIMARY KEY,
+    row_version INTEGER NOT NULL DEFAULT 1,
+    name TEXT NOT NULL,
+    subject TEXT NOT NULL DEFAULT '',
+    body TEXT NOT NULL DEFAULT ''
+);
+INSERT INTO outreach_template (name, subject, body) VALUES
+('First contact', '{brand} x {first_name}: a collaboration for {campaign}?',
+'Hi {first_name},
+
+I am {my_name} and I work on {campaign} for {brand}. We love what you share as {handle} on {platform}, and we think your audience would love this campaign too.
+
+Would you be open to a paid collaboration? I would be happy to send you the brief and talk about the details.
+
+Best regards,
+{my_name}'),
+('Brief and contract follow-up', '{campaign}: brief and contract',
+'Hi {first_name},
+
+thank you for your interest in {campaign}! As promised, here are the next steps: I am attaching the campaign brief and the contract for you to review. The fee we agreed is {fee}.
+
+If everything looks right, please sign the contract and send it back, and let me know if you have any questions.
+
+Best regards,
+{my_name}
+{brand}');
+)sql";
+
 // Index i holds the step from version i to version i + 1.
-constexpr std::array kSteps{kSchemaV1, kSchemaV2};
+constexpr std::array kSteps{kSchemaV1, kSchemaV2, kSchemaV3};
 static_assert(kSteps.size() == Workbook::kSchemaVersion);
 
 int userVersion(Database& db)
