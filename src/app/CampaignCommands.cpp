@@ -7,8 +7,6 @@
 #include "storage/TaskRepository.h"
 #include "storage/TemplateApply.h"
 
-#include <spdlog/spdlog.h>
-
 #include <algorithm>
 #include <exception>
 #include <functional>
@@ -25,20 +23,7 @@ using Scope = WorkbookDocument::Scope;
 bool write(QUndoCommand& command, WorkbookDocument& document, WorkbookDocument::Scopes scopes,
            core::Id campaignId, const std::function<void(storage::Database&)>& work)
 {
-    try {
-        storage::Database& db = document.workbook().db();
-        storage::Transaction tx(db);
-        work(db);
-        tx.commit();
-    } catch (const std::exception& e) {
-        spdlog::warn("{} failed: {}", command.text().toStdString(), e.what());
-        command.setObsolete(true);
-        document.notifyChanged(scopes, campaignId);
-        document.reportFailure(command.text(), QString::fromStdString(e.what()));
-        return false;
-    }
-    document.notifyChanged(scopes, campaignId);
-    return true;
+    return document.write(command, scopes, campaignId, work);
 }
 
 StoredPlan readPlan(storage::Database& db, core::Id campaignId,

@@ -7,8 +7,6 @@
 #include "storage/Database.h"
 #include "storage/StorageError.h"
 
-#include <spdlog/spdlog.h>
-
 #include <stdexcept>
 
 namespace cd::app {
@@ -37,20 +35,7 @@ bool writeContent(QUndoCommand& command, WorkbookDocument& document, core::Id ca
 {
     const auto scopes = WorkbookDocument::Scopes(WorkbookDocument::Scope::Content) |
                         WorkbookDocument::Scope::Contracts | WorkbookDocument::Scope::Budget;
-    try {
-        storage::Database& db = document.workbook().db();
-        storage::Transaction tx(db);
-        work(db);
-        tx.commit();
-    } catch (const std::exception& e) {
-        spdlog::warn("{} failed: {}", command.text().toStdString(), e.what());
-        command.setObsolete(true);
-        document.notifyChanged(scopes, campaignId);
-        document.reportFailure(command.text(), QString::fromStdString(e.what()));
-        return false;
-    }
-    document.notifyChanged(scopes, campaignId);
-    return true;
+    return document.write(command, scopes, campaignId, work);
 }
 
 ChangeContentField::ChangeContentField(WorkbookDocument& document, core::Id campaignId,

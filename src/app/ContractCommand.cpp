@@ -7,8 +7,6 @@
 #include "storage/Database.h"
 #include "storage/StorageError.h"
 
-#include <spdlog/spdlog.h>
-
 #include <stdexcept>
 
 namespace cd::app {
@@ -35,9 +33,7 @@ void EditContract::apply(const core::Contract& state)
     // Contracts move the budget's contract figures too.
     const auto scopes = WorkbookDocument::Scopes(WorkbookDocument::Scope::Contracts) |
                         WorkbookDocument::Scope::Budget;
-    try {
-        storage::Database& db = m_document.workbook().db();
-        storage::Transaction tx(db);
+    m_document.write(*this, scopes, m_after.campaignId, [&state](storage::Database& db) {
         storage::ContractRepository repo(db);
         const auto current = repo.get(state.id);
         if (!current) {
@@ -53,15 +49,7 @@ void EditContract::apply(const core::Contract& state)
             }
         }
         repo.update(written);
-        tx.commit();
-    } catch (const std::exception& e) {
-        spdlog::warn("{} failed: {}", text().toStdString(), e.what());
-        setObsolete(true);
-        m_document.notifyChanged(scopes, m_after.campaignId);
-        m_document.reportFailure(text(), QString::fromStdString(e.what()));
-        return;
-    }
-    m_document.notifyChanged(scopes, m_after.campaignId);
+    });
 }
 
 } // namespace cd::app

@@ -5,8 +5,6 @@
 #include "storage/InfluencerRepository.h"
 #include "storage/StorageError.h"
 
-#include <spdlog/spdlog.h>
-
 #include <stdexcept>
 
 namespace cd::app {
@@ -31,21 +29,8 @@ InfluencerCommand::InfluencerCommand(WorkbookDocument& document, const QString& 
 bool InfluencerCommand::write(const std::function<void(storage::Database&)>& work,
                               const QList<qint64>& ids, WorkbookDocument::Scopes scopes)
 {
-    try {
-        storage::Database& db = m_document.workbook().db();
-        storage::Transaction tx(db);
-        work(db);
-        tx.commit();
-    } catch (const std::exception& e) {
-        spdlog::warn("{} failed: {}", text().toStdString(), e.what());
-        setObsolete(true);
-        // The views may show values the failed write assumed; they read the file again.
-        announce(ids, scopes);
-        m_document.reportFailure(text(), QString::fromStdString(e.what()));
-        return false;
-    }
-    announce(ids, scopes);
-    return true;
+    // On failure too: the views may show values the failed write assumed.
+    return m_document.write(*this, work, [this, &ids, scopes] { announce(ids, scopes); });
 }
 
 void InfluencerCommand::announce(const QList<qint64>& ids, WorkbookDocument::Scopes scopes)

@@ -7,8 +7,6 @@
 #include "storage/StorageError.h"
 #include "storage/TaskRepository.h"
 
-#include <spdlog/spdlog.h>
-
 #include <stdexcept>
 
 namespace cd::app {
@@ -21,21 +19,7 @@ TaskCommand::TaskCommand(WorkbookDocument& document, core::Id campaignId, const 
 
 bool TaskCommand::write(const std::function<void(storage::Database&)>& work)
 {
-    try {
-        storage::Database& db = m_document.workbook().db();
-        storage::Transaction tx(db);
-        work(db);
-        tx.commit();
-    } catch (const std::exception& e) {
-        spdlog::warn("{} failed: {}", text().toStdString(), e.what());
-        setObsolete(true);
-        // The views may hold values the failed write assumed; they re-read the file.
-        m_document.notifyChanged(WorkbookDocument::Scope::Tasks, m_campaignId);
-        m_document.reportFailure(text(), QString::fromStdString(e.what()));
-        return false;
-    }
-    m_document.notifyChanged(WorkbookDocument::Scope::Tasks, m_campaignId);
-    return true;
+    return m_document.write(*this, WorkbookDocument::Scope::Tasks, m_campaignId, work);
 }
 
 TaskChange changeTask(storage::Database& db, core::Id taskId,

@@ -2,6 +2,13 @@
 
 #include "MessageBox.h"
 
+#include "storage/Database.h"
+
+#include <spdlog/spdlog.h>
+
+#include <exception>
+
+#include <QUndoCommand>
 #include <QUndoStack>
 #include <QWidget>
 
@@ -47,6 +54,32 @@ bool WorkbookDocument::push(QUndoCommand* command)
     m_failed = false;
     m_undoStack->push(command);
     return !m_failed;
+}
+
+bool WorkbookDocument::write(QUndoCommand& command,
+                             const std::function<void(storage::Database&)>& work,
+                             const std::function<void()>& announce)
+{
+    try {
+        storage::Database& db = workbook().db();
+        storage::Transaction tx(db);
+        work(db);
+        tx.commit();
+    } catch (const std::exception& e) {
+        spdlog::warn("{} failed: {}", command.text().toStdString(), e.what());
+        command.setObsolete(true);
+        announce();
+        reportFailure(command.text(), QString::fromStdString(e.what()));
+        return false;
+    }
+    announce();
+    return true;
+}
+
+bool WorkbookDocument::write(QUndoCommand& command, Scopes scopes, core::Id campaignId,
+                             const std::function<void(storage::Database&)>& work)
+{
+    return write(command, work, [this, scopes, campaignId] { notifyChanged(scopes, campaignId); });
 }
 
 void WorkbookDocument::reportFailure(const QString& action, const QString& message)

@@ -8,6 +8,7 @@
 #include "core/Ids.h"
 #include "storage/Workbook.h"
 
+#include <functional>
 #include <optional>
 
 class QUndoCommand;
@@ -60,6 +61,16 @@ public:
     void notifyChanged(Scopes scopes, core::Id campaignId);
     // Called by commands whose write failed: shows the message and remembers the failure.
     void reportFailure(const QString& action, const QString& message);
+
+    // What every command's write does: runs `work` in one writing transaction, then `announce`
+    // (the views refresh). On failure the file is as it was, `command` is made obsolete (the
+    // stack drops it), the views re-read anyway (they may show what the write assumed) and the
+    // user is told why; returns false.
+    bool write(QUndoCommand& command, const std::function<void(storage::Database&)>& work,
+               const std::function<void()>& announce);
+    // The same, announcing `scopes` of `campaignId`.
+    bool write(QUndoCommand& command, Scopes scopes, core::Id campaignId,
+               const std::function<void(storage::Database&)>& work);
 
     // Where commands show their error messages.
     void setDialogParent(QWidget* parent);
