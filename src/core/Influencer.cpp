@@ -2,7 +2,7 @@
 
 namespace cd::core {
 
-std::string normaliseHandle(std::string_view handle)
+std::string_view trimmedHandle(std::string_view handle)
 {
     auto isSpace = [](char c) {
         return c == ' ' || c == '\t' || c == '\r' || c == '\n';
@@ -16,7 +16,12 @@ std::string normaliseHandle(std::string_view handle)
     if (!handle.empty() && handle.front() == '@') {
         handle.remove_prefix(1);
     }
-    return std::string(handle);
+    return handle;
+}
+
+std::string normaliseHandle(std::string_view handle)
+{
+    return std::string(trimmedHandle(handle));
 }
 
 } // namespace cd::core

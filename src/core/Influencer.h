@@ -65,5 +65,7 @@ struct CampaignMember {
 
 // Normalises a handle as people type it: trims spaces and drops a leading '@'.
 std::string normaliseHandle(std::string_view handle);
+// The same without a copy: a view of `handle` trimmed and without its leading '@'.
+std::string_view trimmedHandle(std::string_view handle);
 
 } // namespace cd::core

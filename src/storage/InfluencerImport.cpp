@@ -82,19 +82,7 @@ private:
     // case-insensitive like the handle_lookup index.
     static void buildHandleKey(std::string& out, core::Platform platform, std::string_view handle)
     {
-        auto isSpace = [](char c) {
-            return c == ' ' || c == '\t' || c == '\r' || c == '\n';
-        };
-        while (!handle.empty() && isSpace(handle.front())) {
-            handle.remove_prefix(1);
-        }
-        while (!handle.empty() && isSpace(handle.back())) {
-            handle.remove_suffix(1);
-        }
-        if (!handle.empty() && handle.front() == '@') {
-            handle.remove_prefix(1);
-        }
-        buildLower(out, handle);
+        buildLower(out, core::trimmedHandle(handle));
         out.insert(out.begin(), static_cast<char>('A' + static_cast<int>(platform)));
     }
 
