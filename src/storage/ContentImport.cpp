@@ -161,59 +161,6 @@ private:
     std::unordered_map<std::string, std::size_t> m_byKey;
 };
 
-void bindItem(Statement& st, const ContentItem& c)
-{
-    st.bind(1, c.campaignId).bind(2, c.influencerId);
-    bindEnum(st, 3, c.platform);
-    bindEnum(st, 4, c.type);
-    st.bind(5, c.title);
-    bindDate(st, 6, c.plannedDate);
-    bindDate(st, 7, c.publishedDate);
-    st.bind(8, c.url);
-    bindEnum(st, 9, c.approval);
-    const auto& m = c.metrics;
-    st.bind(10, m.impressions).bind(11, m.reach).bind(12, m.likes).bind(13, m.comments);
-    st.bind(14, m.shares).bind(15, m.saves).bind(16, m.clicks).bind(17, m.conversions);
-    if (m.revenue) {
-        st.bind(18, m.revenue->minorUnits());
-    } else {
-        st.bindNull(18);
-    }
-    st.bind(19, m.brandMentions);
-}
-
-// Writes go through statements of their own: ContentRepository's add/update each open a
-// (joined) transaction per call, and the repository belongs to another part of the app.
-void insertItem(Database& db, ContentItem& c)
-{
-    auto& st = db.cached(
-        "INSERT INTO content_item (campaign_id, influencer_id, platform, type, title, "
-        "planned_date, published_date, url, approval, impressions, reach, likes, comments, "
-        "shares, saves, clicks, conversions, revenue_minor, brand_mentions) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    const StatementReset reset(st);
-    bindItem(st, c);
-    st.run();
-    c.id = db.lastInsertRowId();
-    c.version = 1;
-}
-
-void updateItem(Database& db, ContentItem& c)
-{
-    auto& st = db.cached(
-        "UPDATE content_item SET campaign_id = ?, influencer_id = ?, platform = ?, type = ?, "
-        "title = ?, planned_date = ?, published_date = ?, url = ?, approval = ?, "
-        "impressions = ?, reach = ?, likes = ?, comments = ?, shares = ?, saves = ?, "
-        "clicks = ?, conversions = ?, revenue_minor = ?, brand_mentions = ?, "
-        "row_version = row_version + 1 WHERE id = ? AND row_version = ?");
-    const StatementReset reset(st);
-    bindItem(st, c);
-    st.bind(20, c.id).bind(21, c.version);
-    st.run();
-    requireUpdated(db, "content_item", c.id);
-    ++c.version;
-}
-
 // What a row without URL or dates says, to spot the same row again in the file: such rows have
 // no key to find their item by, so each would otherwise become a new item.
 std::string fingerprint(const ContentCandidate& row)
@@ -281,7 +228,7 @@ core::ImportSummary importContent(Database& db, core::Id campaignId,
             core::applyContentRow(updated, row);
             updated.influencerId = *author;
             if (!options.dryRun && updated.id > 0) {
-                updateItem(db, updated);
+                ContentRepository(db).update(updated); // joins the import's transaction
             }
             items.replace(*match, std::move(updated), row);
             continue;
@@ -290,7 +237,7 @@ core::ImportSummary importContent(Database& db, core::Id campaignId,
         if (options.dryRun) {
             incoming.id = nextDryId--;
         } else {
-            insertItem(db, incoming);
+            ContentRepository(db).add(incoming);
         }
         items.add(std::move(incoming), row);
     }
