@@ -41,26 +41,13 @@ services::ContentImportRequest contentRequest(const Args& args)
 nlohmann::json summaryJson(const core::ImportSummary& s, const services::PreparedContentImport& p,
                            core::Id campaignId)
 {
-    auto errors = nlohmann::json::array();
-    for (const auto& e : s.errors) {
-        errors.push_back({{"line", e.line}, {"message", e.message}});
-    }
     auto mapping = nlohmann::json::object();
     for (std::size_t c = 0; c < p.mapping.size(); ++c) {
         mapping[p.mapping.column(c).header] = std::string(io::contentFieldKey(p.mapping.field(c)));
     }
-    return {{"rows", s.rows},
-            {"imported", s.imported},
-            {"updated", s.updated},
-            {"skipped", s.skipped},
-            {"rejected", s.rejected},
-            {"errors", errors},
-            {"dry_run", s.dryRun},
-            {"campaign_id", campaignId},
-            {"encoding", encodingName(p.table.encoding)},
-            {"delimiter", delimiterName(p.table.delimiter)},
-            {"header_line", p.table.headerLine},
-            {"mapping", mapping}};
+    auto json = importSummaryJson(s, p.table, std::move(mapping));
+    json["campaign_id"] = campaignId;
+    return json;
 }
 
 void writeSideFiles(const Args& args, const services::PreparedContentImport& prepared,

@@ -54,25 +54,11 @@ services::InfluencerImportRequest importRequest(const Args& args)
 
 nlohmann::json summaryJson(const core::ImportSummary& s, const services::PreparedImport& p)
 {
-    auto errors = nlohmann::json::array();
-    for (const auto& e : s.errors) {
-        errors.push_back({{"line", e.line}, {"message", e.message}});
-    }
     auto mapping = nlohmann::json::object();
     for (std::size_t c = 0; c < p.mapping.size(); ++c) {
         mapping[p.mapping.column(c).header] = std::string(io::fieldKey(p.mapping.field(c)));
     }
-    return {{"rows", s.rows},
-            {"imported", s.imported},
-            {"updated", s.updated},
-            {"skipped", s.skipped},
-            {"rejected", s.rejected},
-            {"errors", errors},
-            {"dry_run", s.dryRun},
-            {"encoding", encodingName(p.table.encoding)},
-            {"delimiter", delimiterName(p.table.delimiter)},
-            {"header_line", p.table.headerLine},
-            {"mapping", mapping}};
+    return importSummaryJson(s, p.table, std::move(mapping));
 }
 
 int runImportInfluencers(const std::vector<std::string>& words, std::ostream& out)

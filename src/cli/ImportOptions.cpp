@@ -46,4 +46,24 @@ std::string delimiterName(io::Delimiter d)
     }
 }
 
+nlohmann::json importSummaryJson(const core::ImportSummary& summary, const io::CsvTable& table,
+                                 nlohmann::json mapping)
+{
+    auto errors = nlohmann::json::array();
+    for (const auto& e : summary.errors) {
+        errors.push_back({{"line", e.line}, {"message", e.message}});
+    }
+    return {{"rows", summary.rows},
+            {"imported", summary.imported},
+            {"updated", summary.updated},
+            {"skipped", summary.skipped},
+            {"rejected", summary.rejected},
+            {"errors", errors},
+            {"dry_run", summary.dryRun},
+            {"encoding", encodingName(table.encoding)},
+            {"delimiter", delimiterName(table.delimiter)},
+            {"header_line", table.headerLine},
+            {"mapping", std::move(mapping)}};
+}
+
 } // namespace cd::cli

@@ -3,7 +3,10 @@
 #include "Args.h"
 #include "CliError.h"
 
+#include "core/Import.h"
 #include "io/CsvReader.h"
+
+#include <nlohmann/json.hpp>
 
 #include <initializer_list>
 #include <string>
@@ -37,5 +40,11 @@ io::CsvOptions csvOptions(const Args& args);
 // The names the imports print in JSON for what was detected.
 std::string encodingName(io::Encoding e);
 std::string delimiterName(io::Delimiter d);
+
+// The JSON every import prints (the keys other tools rely on): rows, imported, updated, skipped,
+// rejected, errors [{line, message}], dry_run, then what was read: encoding, delimiter,
+// header_line, and `mapping` (header → field key) as the caller gives it.
+nlohmann::json importSummaryJson(const core::ImportSummary& summary, const io::CsvTable& table,
+                                 nlohmann::json mapping);
 
 } // namespace cd::cli
