@@ -60,6 +60,8 @@ struct Contract {
     int usageRightsMonths = 0;
     std::vector<ProductShipment> shipments;
     std::string notes;
+    // The team member who looks after this contract (TeamMember::name); empty: nobody yet.
+    std::string assignee;
 
     bool isSigned() const
     {

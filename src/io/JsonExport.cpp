@@ -176,7 +176,8 @@ json toJson(const core::Contract& c)
             {"exclusivity_end", dateOrNull(c.exclusivityEnd)},
             {"usage_rights_months", c.usageRightsMonths},
             {"shipments", shipments},
-            {"notes", c.notes}};
+            {"notes", c.notes},
+            {"assignee", c.assignee}};
 }
 
 json toJson(const core::BudgetLine& b)

@@ -14,7 +14,8 @@ constexpr const char* kColumns =
     "id, row_version, campaign_id, influencer_id, status, signed_date, scope, compensation, "
     "fee_minor, performance_basis, performance_rate_minor, revenue_share_percent, bonus_minor, "
     "bonus_threshold, product_value_minor, upfront_percent, pay_on_delivery, payment_net_days, "
-    "exclusivity_category, exclusivity_start, exclusivity_end, usage_rights_months, notes";
+    "exclusivity_category, exclusivity_start, exclusivity_end, usage_rights_months, notes, "
+    "assignee";
 
 Contract readContract(const Statement& st, const std::string& currency)
 {
@@ -42,6 +43,7 @@ Contract readContract(const Statement& st, const std::string& currency)
     c.exclusivityEnd = readDate(st, 20);
     c.usageRightsMonths = st.int32(21);
     c.notes = st.text(22);
+    c.assignee = st.text(23);
     return c;
 }
 
@@ -61,7 +63,7 @@ void bindFields(Statement& st, const Contract& c)
     st.bind(17, c.exclusivityCategory);
     bindDate(st, 18, c.exclusivityStart);
     bindDate(st, 19, c.exclusivityEnd);
-    st.bind(20, c.usageRightsMonths).bind(21, c.notes);
+    st.bind(20, c.usageRightsMonths).bind(21, c.notes).bind(22, c.assignee);
 }
 
 } // namespace
@@ -84,15 +86,15 @@ void ContractRepository::insert(Contract& c, bool keepId)
                     "compensation, fee_minor, performance_basis, performance_rate_minor, "
                     "revenue_share_percent, bonus_minor, bonus_threshold, product_value_minor, "
                     "upfront_percent, pay_on_delivery, payment_net_days, exclusivity_category, "
-                    "exclusivity_start, exclusivity_end, usage_rights_months, notes, id) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    "exclusivity_start, exclusivity_end, usage_rights_months, notes, assignee, id) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     const StatementReset resetSt(st);
     bindFields(st, c);
     // NULL lets SQLite pick a fresh id; an old id puts the row back where commands expect it.
     if (keepId) {
-        st.bind(22, c.id);
+        st.bind(23, c.id);
     } else {
-        st.bindNull(22);
+        st.bindNull(23);
     }
     st.run();
     c.id = m_db.lastInsertRowId();
@@ -144,10 +146,10 @@ void ContractRepository::update(Contract& c)
         "bonus_threshold = ?, product_value_minor = ?, upfront_percent = ?, "
         "pay_on_delivery = ?, payment_net_days = ?, exclusivity_category = ?, "
         "exclusivity_start = ?, exclusivity_end = ?, usage_rights_months = ?, notes = ?, "
-        "row_version = row_version + 1 WHERE id = ? AND row_version = ?");
+        "assignee = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?");
     const StatementReset resetSt(st);
     bindFields(st, c);
-    st.bind(22, c.id).bind(23, c.version);
+    st.bind(23, c.id).bind(24, c.version);
     st.run();
     requireUpdated(m_db, "contract", c.id);
     writeChildren(c);

@@ -6,6 +6,7 @@
 
 #include "DemoData.h"
 
+#include "BriefRepository.h"
 #include "BudgetRepository.h"
 #include "CampaignRepository.h"
 #include "ContentRepository.h"
@@ -15,6 +16,7 @@
 #include "InfluencerRepository.h"
 #include "StorageError.h"
 #include "TaskRepository.h"
+#include "TeamRepository.h"
 #include "Workbook.h"
 
 #include <algorithm>
@@ -31,7 +33,8 @@ using namespace demo;
 
 struct Repos {
     explicit Repos(Database& db)
-        : campaigns(db), influencers(db), tasks(db), contracts(db), budget(db), content(db)
+        : campaigns(db), influencers(db), tasks(db), contracts(db), budget(db), content(db),
+          team(db), briefs(db)
     {
     }
     CampaignRepository campaigns;
@@ -40,6 +43,8 @@ struct Repos {
     ContractRepository contracts;
     BudgetRepository budget;
     ContentRepository content;
+    TeamRepository team;
+    BriefRepository briefs;
 };
 
 using Ids = std::map<std::string, core::Id>;
@@ -215,6 +220,8 @@ Ids addContracts(Repos& r, const CampaignPlan& plan, core::Id campaignId, core::
                 {s.items, s.sizes, s.spares, at(today, s.shipped), at(today, s.received)});
         }
         c.notes = row.notes;
+        // Creator management looks after the deals; operations after the gifting (shipping).
+        c.assignee = row.compensation == core::CompensationModel::Gifting ? "Luca" : "Sofia";
         r.contracts.add(c);
         byInfluencer[row.influencer] = c.id;
     }
@@ -288,6 +295,59 @@ void addContent(Repos& r, const CampaignPlan& plan, core::Id campaignId, core::D
     }
 }
 
+// The people the demo's tasks are assigned to, with the roles they hold.
+void addTeam(Repos& r)
+{
+    using core::OwnerRole;
+    const struct {
+        const char* name;
+        const char* email;
+        std::vector<OwnerRole> roles;
+    } people[] = {
+        {"Marta", "marta@lumen-cosmetics.example", {OwnerRole::Strategy}},
+        {"Sofia", "sofia@lumen-cosmetics.example", {OwnerRole::CreatorManagement}},
+        {"Daniel", "daniel@lumen-cosmetics.example", {OwnerRole::Analytics, OwnerRole::Strategy}},
+        {"Luca", "luca@lumen-cosmetics.example", {OwnerRole::Operations}},
+    };
+    for (const auto& person : people) {
+        core::TeamMember m;
+        m.name = person.name;
+        m.email = person.email;
+        m.roles = person.roles;
+        r.team.add(m);
+    }
+}
+
+// The brief and style guide the Summer Glow creators get.
+void addSummerBrief(Repos& r, core::Id campaignId)
+{
+    core::CampaignBrief b = r.briefs.get(campaignId);
+    b.overview = "Lumen Cosmetics launches two daily sunscreens for city skin. Show SPF as the "
+                 "last step of your morning skincare, not as a beach product. Audience: women "
+                 "and men 20-35 in Italy, Spain, France, Germany and the UK. Posts go live over "
+                 "the next eight weeks.";
+    b.productNames = "- SPF 50 Glow Fluid — never \"Glow fluid\" or \"Glowfluid\"\n"
+                     "- SPF 30 Tinted — three shades: Light, Medium, Deep\n"
+                     "- Lumen Cosmetics — the brand, in full the first time";
+    b.disclosures = "- #ad at the start of the caption, before any other hashtag\n"
+                    "- Instagram and TikTok: switch on the Paid partnership label\n"
+                    "- YouTube: tick \"Includes paid promotion\" and say it in the first 30 "
+                    "seconds";
+    b.keyMessages = "- SPF every day, also in town and in winter\n"
+                    "- Light, no white cast, sits well under make-up\n"
+                    "- Your code gives 15% off your first order on lumen-cosmetics.example";
+    b.dos = "- Show the product on skin in daylight\n"
+            "- Talk about your own routine, in your own words\n"
+            "- Put your discount code and link in the first line";
+    b.donts = "- No medical claims (\"prevents skin cancer\", \"cures acne\")\n"
+              "- No competitor products in shot\n"
+              "- Do not post before your contract is signed and the content approved";
+    b.postingPractice = "- Send drafts five working days before the posting date\n"
+                        "- Post between 18:00 and 21:00 local time\n"
+                        "- Tag @lumencosmetics and keep the post up for at least 90 days";
+    r.briefs.save(b);
+}
+
 void addCampaign(Repos& r, CampaignPlan& plan, core::Date today, const Ids& influencers)
 {
     r.campaigns.add(plan.campaign);
@@ -318,9 +378,13 @@ void populateDemo(Workbook& workbook, core::Date today)
         r.influencers.add(i);
         influencers[i.name] = i.id;
     }
+    addTeam(r);
     for (auto* make : {&summerGlow, &autumnStories, &winterCapsule}) {
         CampaignPlan plan = make(today);
         addCampaign(r, plan, today, influencers);
+        if (make == &summerGlow) {
+            addSummerBrief(r, plan.campaign.id);
+        }
     }
     tx.commit();
 }

@@ -16,6 +16,7 @@
 #include "Database.h"
 #include "InfluencerRepository.h"
 #include "SqlHelpers.h"
+#include "TeamRepository.h"
 #include "Workbook.h"
 #include "core/Content.h"
 #include "core/Task.h"
@@ -417,6 +418,8 @@ void addContractsAndMoney(Rng& rng, const core::Campaign& c, const std::vector<c
             k.signedDate = start.addDays(rng.betweenInt(-20, 10));
         }
         k.scope = "Synthetic deliverables.";
+        // Not drawn from `rng`, so that the rest of the generated data stays as it was.
+        k.assignee = kAssignees[static_cast<std::size_t>(influencerId) % kAssignees.size()];
         k.compensation = anyOf<core::CompensationModel>(rng);
         switch (k.compensation) {
         case core::CompensationModel::FlatFee:
@@ -949,6 +952,23 @@ void generate(Workbook& workbook, const GeneratorSpec& spec)
             byId[static_cast<std::size_t>(influencerIds[n] - 1)] = audiences[n];
         }
         audiences = std::move(byId);
+    }
+
+    // The people the tasks and contracts are assigned to.
+    {
+        TeamRepository team(db);
+        constexpr std::array kRoles{core::OwnerRole::Strategy,          core::OwnerRole::Operations,
+                                    core::OwnerRole::CreatorManagement, core::OwnerRole::Analytics,
+                                    core::OwnerRole::CreatorManagement, core::OwnerRole::Analytics};
+        static_assert(kRoles.size() == kAssignees.size());
+        for (std::size_t n = 0; n < kAssignees.size(); ++n) {
+            if (!team.findByName(kAssignees[n])) {
+                core::TeamMember m;
+                m.name = kAssignees[n];
+                m.roles = {kRoles[n]};
+                team.add(m);
+            }
+        }
     }
 
     Rng campaignRng(spec.seed, kCampaigns);

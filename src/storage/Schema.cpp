@@ -266,8 +266,42 @@ Best regards,
 {brand}');
 )sql";
 
+// Version 4: the team (people and the roles they hold), the person looking after each contract,
+// and each campaign's brief and editorial style guide. A workbook that is upgraded gets the
+// people its tasks were already assigned to, with the roles of those tasks.
+constexpr const char* kSchemaV4 = R"sql(
+CREATE TABLE team_member (
+    id INTEGER PRIMARY KEY,
+    row_version INTEGER NOT NULL DEFAULT 1,
+    name TEXT NOT NULL UNIQUE CHECK (name <> ''),
+    email TEXT NOT NULL DEFAULT '',
+    roles TEXT NOT NULL DEFAULT ''
+);
+INSERT INTO team_member (name, roles)
+    SELECT t.assignee,
+           COALESCE((SELECT group_concat(r, ',') FROM
+                        (SELECT DISTINCT owner_role AS r FROM task AS o
+                          WHERE o.assignee = t.assignee AND o.owner_role <> '' ORDER BY r)), '')
+      FROM task AS t WHERE trim(t.assignee) <> '' GROUP BY t.assignee ORDER BY t.assignee;
+
+ALTER TABLE contract ADD COLUMN assignee TEXT NOT NULL DEFAULT '';
+CREATE INDEX task_assignee ON task(assignee) WHERE assignee <> '';
+
+CREATE TABLE campaign_brief (
+    campaign_id INTEGER PRIMARY KEY REFERENCES campaign(id) ON DELETE CASCADE,
+    row_version INTEGER NOT NULL DEFAULT 1,
+    overview TEXT NOT NULL DEFAULT '',
+    product_names TEXT NOT NULL DEFAULT '',
+    disclosures TEXT NOT NULL DEFAULT '',
+    key_messages TEXT NOT NULL DEFAULT '',
+    dos TEXT NOT NULL DEFAULT '',
+    donts TEXT NOT NULL DEFAULT '',
+    posting_practice TEXT NOT NULL DEFAULT ''
+);
+)sql";
+
 // Index i holds the step from version i to version i + 1.
-constexpr std::array kSteps{kSchemaV1, kSchemaV2, kSchemaV3};
+constexpr std::array kSteps{kSchemaV1, kSchemaV2, kSchemaV3, kSchemaV4};
 static_assert(kSteps.size() == Workbook::kSchemaVersion);
 
 int userVersion(Database& db)

@@ -15,7 +15,7 @@ public:
     enum class Mode { ReadOnly, ReadWrite };
 
     static constexpr int kApplicationId = 0x43447762; // "CDwb"
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
     static constexpr int kDefaultBusyTimeoutMs = 5000;
 
     // Creates a new, empty workbook; fails if something exists at the path.

@@ -85,7 +85,7 @@ TEST_CASE("Outreach templates are added, updated, removed and restored with thei
     CHECK(repo.get(removed.id)->body == "Line one\nLine two with {campaign} & {{braces}}");
 }
 
-TEST_CASE("Opening a version-2 workbook migrates it to version 3 with its data intact")
+TEST_CASE("Opening a version-2 workbook migrates it to the current version with its data intact")
 {
     TempDir dir;
     const auto path = dir.file("v2.cdwb");
@@ -113,11 +113,13 @@ TEST_CASE("Opening a version-2 workbook migrates it to version 3 with its data i
             0, task.id, "2026-06-01", "start", "2026-05-30", "2026-06-01", "supplier late"};
         TaskHistory(wb.db()).append(entry);
         // What CampaignDesk wrote before version 3: no outreach templates.
-        wb.db().exec("DROP TABLE outreach_template; PRAGMA user_version = 2;");
+        wb.db().exec("DROP TABLE team_member; DROP TABLE campaign_brief; DROP INDEX task_assignee; "
+                     "ALTER TABLE contract DROP COLUMN assignee; "
+                     "DROP TABLE outreach_template; PRAGMA user_version = 2;");
     }
     auto wb = Workbook::open(path, Workbook::Mode::ReadWrite);
 
-    CHECK(wb.schemaVersion() == 3);
+    CHECK(wb.schemaVersion() == Workbook::kSchemaVersion);
     CHECK(std::filesystem::exists(Workbook::backupPathFor(path, 2)));
     CHECK(CampaignRepository(wb.db()).list().at(0).name == "From version 2");
     const auto person = InfluencerRepository(wb.db()).get(influencerId);

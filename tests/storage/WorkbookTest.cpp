@@ -266,7 +266,9 @@ TEST_CASE("Migrating an older workbook first saves a copy of it, then upgrades s
     {
         // Turn the file back into a version-1 workbook, as an older CampaignDesk wrote it.
         RawDb raw(path);
-        raw.exec("DROP TABLE task_history; DROP TABLE outreach_template; PRAGMA user_version = 1;");
+        raw.exec("DROP TABLE team_member; DROP TABLE campaign_brief; DROP INDEX task_assignee; "
+                 "ALTER TABLE contract DROP COLUMN assignee; "
+                 "DROP TABLE task_history; DROP TABLE outreach_template; PRAGMA user_version = 1;");
     }
     const auto backup = Workbook::backupPathFor(path, 1);
     REQUIRE_FALSE(std::filesystem::exists(backup));
