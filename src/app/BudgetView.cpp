@@ -236,6 +236,18 @@ void BudgetView::showSpend(const CampaignData& campaign)
     m_influencerModel->setRows(std::move(people), m_currency);
 }
 
+void BudgetView::setWorkFilter(const core::PersonWork* work)
+{
+    if (work == nullptr) {
+        setRowFilter(m_paymentsView, nullptr);
+        return;
+    }
+    setRowFilter(m_paymentsView, [this, ids = work->payments](int row) {
+        const auto id = m_paymentModel->index(row, 0).data(PaymentTableModel::PaymentIdRole);
+        return ids.contains(id.toLongLong());
+    });
+}
+
 void BudgetView::clear()
 {
     m_campaignId = 0;

@@ -4,6 +4,7 @@
 
 // Qt headers first: moc 6.4 fails to parse <compare> when it is the first include.
 #include "core/BudgetSummary.h"
+#include "core/MyWork.h"
 
 class QLabel;
 class QPushButton;
@@ -30,6 +31,8 @@ public:
     // Where the Budget tab pushes its edits; without a document the tables are read-only.
     void setDocument(WorkbookDocument* document);
     void setCampaign(const CampaignData& campaign);
+    // "My work": only the rows of `work` (nullptr: everyone's).
+    void setWorkFilter(const core::PersonWork* work);
     void clear();
 
     QTableView* paymentsView() const { return m_paymentsView; }

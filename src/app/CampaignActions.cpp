@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "NewCampaignDialog.h"
+#include "TeamDialog.h"
 #include "WorkbookDocument.h"
 
 #include "core/PlanTemplate.h"
@@ -55,6 +56,12 @@ CampaignActions::CampaignActions(MainWindow& window, QMenu* menu)
         makeAction(this, menu, tr("&Save Plan as Template…"), "actionSavePlanAsTemplate",
                    tr("Save the selected campaign's plan as a template file for other "
                       "campaigns"));
+    menu->addSeparator();
+    m_team = makeAction(this, menu, tr("&Team…"), "actionTeam",
+                        tr("The people of the team and their roles (strategy, creator "
+                           "management, analytics, operations)"));
+    m_team->setShortcut(QKeySequence(Qt::ControlModifier | Qt::ShiftModifier | Qt::Key_T));
+    connect(m_team, &QAction::triggered, this, [this] { showTeam(); });
     connect(m_new, &QAction::triggered, this, &CampaignActions::newCampaign);
     connect(m_applyDefault, &QAction::triggered, this, &CampaignActions::applyDefaultTemplate);
     connect(m_applyFile, &QAction::triggered, this, &CampaignActions::applyTemplateFile);
@@ -75,6 +82,23 @@ void CampaignActions::updateEnabled()
     m_applyDefault->setEnabled(editable && campaign);
     m_applyFile->setEnabled(editable && campaign);
     m_saveTemplate->setEnabled(campaign);
+    m_team->setEnabled(document->isOpen());
+}
+
+TeamDialog* CampaignActions::showTeam()
+{
+    WorkbookDocument* document = m_window.document();
+    if (!document->isOpen()) {
+        return nullptr;
+    }
+    if (!m_teamDialog) {
+        m_teamDialog = new TeamDialog(*document, &m_window);
+        m_teamDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_teamDialog->show();
+    m_teamDialog->raise();
+    m_teamDialog->activateWindow();
+    return m_teamDialog;
 }
 
 bool CampaignActions::newCampaign()

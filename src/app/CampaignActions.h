@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 
 class QAction;
 class QMenu;
@@ -8,10 +9,11 @@ class QMenu;
 namespace cd::app {
 
 class MainWindow;
+class TeamDialog;
 
 // The Campaign menu: New Campaign… (Ctrl+Shift+N, optionally from the default template or a
 // template file), Add Default Template Tasks, Apply Template File… and Save Plan as
-// Template…. Every change is one undo step.
+// Template…, and Team… (the people, their roles; Ctrl+Shift+T). Every change is one undo step.
 class CampaignActions final : public QObject {
     Q_OBJECT
 
@@ -23,6 +25,9 @@ public:
     bool applyDefaultTemplate();
     bool applyTemplateFile();
     bool savePlanAsTemplate();
+    // Shows the Team dialog (one, not modal) and returns it.
+    TeamDialog* showTeam();
+    QAction* teamAction() const { return m_team; }
 
 private:
     bool applyTemplate(const std::string& json, const QString& source);
@@ -33,6 +38,8 @@ private:
     QAction* m_applyDefault = nullptr;
     QAction* m_applyFile = nullptr;
     QAction* m_saveTemplate = nullptr;
+    QAction* m_team = nullptr;
+    QPointer<TeamDialog> m_teamDialog;
 };
 
 } // namespace cd::app

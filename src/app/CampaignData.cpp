@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 #include "storage/InfluencerRepository.h"
 #include "storage/Snapshot.h"
+#include "storage/TeamRepository.h"
 #include "storage/Workbook.h"
 
 namespace cd::app {
@@ -42,6 +43,7 @@ CampaignData loadCampaignData(storage::Workbook& workbook, core::Id campaignId, 
             fetch(*item.influencerId);
         }
     }
+    data.team = storage::TeamRepository(db).list();
     tx.commit();
     return data;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Influencer.h"
+#include "core/Team.h"
 #include "core/Validation.h"
 
 #include <map>
@@ -19,6 +20,8 @@ struct CampaignData {
     std::vector<core::CampaignMember> members;
     // The members, the contracted influencers and the authors of the content, by id.
     std::map<core::Id, core::Influencer> influencers;
+    // The workbook's team, by name: the people tasks and contracts can be assigned to.
+    std::vector<core::TeamMember> team;
     core::Date today;
 
     const core::Influencer* influencer(core::Id id) const;

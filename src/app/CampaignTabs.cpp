@@ -14,9 +14,17 @@
 
 #include "platform/Clock.h"
 
+#include "core/MyWork.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
+#include <QSettings>
+#include <QSignalBlocker>
 #include <QTableView>
 
+#include <algorithm>
 #include <array>
 
 namespace cd::app {
@@ -65,6 +73,71 @@ CampaignTabs::CampaignTabs(QWidget* parent) : QTabWidget(parent), m_wbsModel(new
     addTab(m_budgetView, tr("&Budget"));
     addTab(m_contentView, tr("Con&tent"));
     addTab(m_dashboardView, tr("&Dashboard"));
+
+    // "My work" sits at the right end of the tab bar, in sight whichever tab is shown.
+    auto* corner = new QWidget(this);
+    auto* cornerLayout = new QHBoxLayout(corner);
+    cornerLayout->setContentsMargins(6, 2, 6, 2);
+    auto* label = new QLabel(tr("&My work:"), corner);
+    m_workBox = new QComboBox(corner);
+    m_workBox->setObjectName(QStringLiteral("myWorkFilter"));
+    m_workBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_workBox->setToolTip(tr("Show one person's work on every tab: their tasks, their contracts "
+                             "and those influencers' payments and content"));
+    m_workBox->setStatusTip(m_workBox->toolTip());
+    label->setBuddy(m_workBox);
+    cornerLayout->addWidget(label);
+    cornerLayout->addWidget(m_workBox);
+    setCornerWidget(corner, Qt::TopRightCorner);
+    m_workPerson = QSettings().value(QStringLiteral("myWork/person")).toString();
+    fillWorkBox({});
+    connect(m_workBox, &QComboBox::activated, this,
+            [this] { setWorkPerson(m_workBox->currentData().toString()); });
+}
+
+void CampaignTabs::fillWorkBox(const std::vector<core::TeamMember>& team)
+{
+    const QSignalBlocker block(m_workBox);
+    m_workBox->clear();
+    m_workBox->addItem(tr("Everyone"), QString());
+    for (const auto& member : team) {
+        const QString name = QString::fromStdString(member.name);
+        m_workBox->addItem(name, name);
+    }
+    const int index = m_workBox->findData(m_workPerson);
+    m_workBox->setCurrentIndex(std::max(0, index));
+    m_workBox->setEnabled(!team.empty());
+}
+
+void CampaignTabs::setWorkPerson(const QString& person)
+{
+    if (person == m_workPerson) {
+        return;
+    }
+    m_workPerson = person;
+    QSettings().setValue(QStringLiteral("myWork/person"), person);
+    m_workBox->setCurrentIndex(std::max(0, m_workBox->findData(person)));
+    reload();
+}
+
+void CampaignTabs::applyWork(const CampaignData& campaign)
+{
+    fillWorkBox(campaign.team);
+    // A person who left the team (or was renamed) shows no one's work: everyone's, then.
+    const bool known = std::any_of(campaign.team.begin(), campaign.team.end(), [&](const auto& m) {
+        return QString::fromStdString(m.name) == m_workPerson;
+    });
+    std::optional<core::PersonWork> work;
+    if (known && !m_workPerson.isEmpty()) {
+        work = core::workOf(campaign.snapshot, m_workPerson.toStdString(), campaign.today);
+    }
+    const core::PersonWork* filter = work ? &*work : nullptr;
+    m_planView->setWorkFilter(filter);
+    m_influencerTracker->setWorkFilter(filter);
+    m_contractsView->setWorkFilter(filter);
+    m_budgetView->setWorkFilter(filter);
+    m_contentView->setWorkFilter(filter);
+    m_dashboardView->setWorkFilter(filter);
 }
 
 void CampaignTabs::setDocument(WorkbookDocument* document)
@@ -114,6 +187,7 @@ void CampaignTabs::setCampaign(const CampaignData& campaign)
     m_budgetView->setCampaign(campaign);
     m_contentView->setCampaign(campaign);
     m_dashboardView->setCampaign(campaign);
+    applyWork(campaign);
 }
 
 void CampaignTabs::clear()
@@ -125,6 +199,7 @@ void CampaignTabs::clear()
     m_budgetView->clear();
     m_contentView->clear();
     m_dashboardView->clear();
+    m_influencerTracker->setWorkFilter(nullptr);
 }
 
 } // namespace cd::app

@@ -7,8 +7,12 @@
 // Qt headers first: moc 6.4 fails to parse <compare> when it is the first include.
 #include "WorkbookDocument.h"
 
-#include <optional>
+#include "core/Team.h"
 
+#include <optional>
+#include <vector>
+
+class QComboBox;
 class QTableView;
 
 namespace cd::app {
@@ -48,6 +52,12 @@ public:
     // Reads the shown campaign again from the document.
     void reload();
 
+    // "My work": every tab shows only what `person` (a team member's name) looks after; empty
+    // shows everyone's. Remembered for the next start.
+    void setWorkPerson(const QString& person);
+    QString workPerson() const { return m_workPerson; }
+    QComboBox* workBox() const { return m_workBox; }
+
     WbsTreeModel* wbsModel() const { return m_wbsModel; }
     PlanView* planView() const { return m_planView; }
     InfluencerTracker* influencerTracker() const { return m_influencerTracker; }
@@ -59,9 +69,13 @@ public:
 
 private:
     void documentChanged(WorkbookDocument::Scopes scopes, core::Id campaignId);
+    void fillWorkBox(const std::vector<core::TeamMember>& team);
+    void applyWork(const CampaignData& campaign);
 
     QPointer<WorkbookDocument> m_document;
     core::Id m_campaignId = 0;
+    QString m_workPerson;
+    QComboBox* m_workBox = nullptr;
     WbsTreeModel* m_wbsModel = nullptr;
     ContractTableModel* m_contractModel = nullptr;
     PlanView* m_planView = nullptr;

@@ -133,6 +133,18 @@ void ContentView::setCampaign(const CampaignData& campaign)
     updateActions();
 }
 
+void ContentView::setWorkFilter(const core::PersonWork* work)
+{
+    if (work == nullptr) {
+        setRowFilter(m_table, nullptr);
+        return;
+    }
+    setRowFilter(m_table, [this, ids = work->content](int row) {
+        const core::ContentItem* item = m_model->itemAt(row);
+        return item != nullptr && ids.contains(item->id);
+    });
+}
+
 void ContentView::clear()
 {
     m_campaignId = 0;

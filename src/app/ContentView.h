@@ -5,6 +5,7 @@
 
 // Qt headers first: moc 6.4 fails to parse <compare> when it is the first include.
 #include "core/Content.h"
+#include "core/MyWork.h"
 
 #include <vector>
 
@@ -32,6 +33,8 @@ public:
 
     void setDocument(WorkbookDocument* document);
     void setCampaign(const CampaignData& campaign);
+    // "My work": only the rows of `work` (nullptr: everyone's).
+    void setWorkFilter(const core::PersonWork* work);
     void clear();
 
     ContentTableModel* model() const { return m_model; }

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QStringList>
 
@@ -143,6 +144,23 @@ void ContractDetailPanel::build()
         });
     });
     m_form->addRow(tr("Status"), m_status);
+    // Who looks after the contract: someone of the team, or a name typed in.
+    m_assignee = new QComboBox(this);
+    m_assignee->setObjectName(QStringLiteral("contractAssignee"));
+    m_assignee->setEditable(true);
+    m_assignee->setInsertPolicy(QComboBox::NoInsert);
+    m_assignee->setToolTip(tr("The person of the team who looks after this contract "
+                              "(Campaign \u25B8 Team\u2026 lists the team)"));
+    const auto assign = [this] {
+        const QString name = m_assignee->currentText().simplified();
+        edit(tr("Change who looks after the contract"), [name](core::Contract& c) {
+            c.assignee = name.toStdString();
+            return true;
+        });
+    };
+    connect(m_assignee, &QComboBox::activated, this, assign);
+    connect(m_assignee->lineEdit(), &QLineEdit::editingFinished, this, assign);
+    m_form->addRow(tr("Looked after by"), m_assignee);
     m_signed = dateEdit(QStringLiteral("contractSigned"), &core::Contract::signedDate,
                         tr("Change signature date"));
     m_form->addRow(tr("Signed on"), m_signed);
@@ -346,10 +364,21 @@ void ContractDetailPanel::setContract(const std::optional<core::Contract>& contr
     m_warnings->setStyleSheet(warnings.empty() ? QString() : QStringLiteral("color: #b45309;"));
 }
 
+void ContractDetailPanel::setTeam(const QStringList& names)
+{
+    const QSignalBlocker block(m_assignee);
+    const QString current = m_assignee->currentText();
+    m_assignee->clear();
+    m_assignee->addItem(QString());
+    m_assignee->addItems(names);
+    m_assignee->setCurrentText(current);
+}
+
 void ContractDetailPanel::fill(const core::Contract& c)
 {
     m_filling = true;
     selectEnum(m_status, c.status);
+    m_assignee->setCurrentText(QString::fromStdString(c.assignee));
     m_signed->setText(formatDate(c.signedDate));
     m_scope->setText(QString::fromStdString(c.scope));
     m_items->setContract(&c);

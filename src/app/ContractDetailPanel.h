@@ -41,6 +41,10 @@ public:
     void setContract(const std::optional<core::Contract>& contract, const QString& influencerName,
                      const core::ContractFee& fee, const std::vector<core::Issue>& warnings);
 
+    // The people the contract can be given to (names of the team, in order).
+    void setTeam(const QStringList& names);
+    QComboBox* assigneeBox() const { return m_assignee; }
+
     QLabel* computedFeeLabel() const { return m_feeTotal; }
     QLabel* warningsLabel() const { return m_warnings; }
     ContractItemsEditor* itemsEditor() const { return m_items; }
@@ -83,6 +87,7 @@ private:
     QSpinBox* m_usageMonths = nullptr;
     QLineEdit* m_scope = nullptr;
     QPlainTextEdit* m_notes = nullptr;
+    QComboBox* m_assignee = nullptr;
     ContractItemsEditor* m_items = nullptr;
     QLabel* m_feeTotal = nullptr;
     QLabel* m_feeExplanation = nullptr;

@@ -197,6 +197,8 @@ QVariant ContractTableModel::display(const Row& row, int column) const
         return deliverableCount(contract);
     case Warnings:
         return row.warnings.empty() ? QVariant() : QVariant(static_cast<int>(row.warnings.size()));
+    case Assignee:
+        return QString::fromStdString(contract.assignee);
     default:
         return {};
     }
@@ -350,6 +352,8 @@ QVariant ContractTableModel::headerData(int section, Qt::Orientation orientation
         return tr("Exclusivity");
     case Deliverables:
         return tr("Deliverables");
+    case Assignee:
+        return tr("Looked after by");
     default:
         return {};
     }

@@ -32,6 +32,7 @@ public:
         Exclusivity,
         Deliverables,
         Warnings,
+        Assignee, // the team member looking after it
         ColumnCount
     };
     enum Role { RawValueRole = Qt::UserRole, ContractIdRole };

@@ -129,6 +129,11 @@ void ContractsView::setCampaign(const CampaignData& campaign)
     // be reporting the very edit that caused this reload) and is refilled once, below.
     m_reloading = true;
     m_model->setCampaign(campaign);
+    QStringList team;
+    for (const auto& member : campaign.team) {
+        team << QString::fromStdString(member.name);
+    }
+    m_detail->setTeam(team);
     fitColumns(m_table);
     int signedCount = 0;
     for (const auto& c : campaign.snapshot.contracts) {
@@ -142,6 +147,23 @@ void ContractsView::setCampaign(const CampaignData& campaign)
         }
     }
     m_reloading = false;
+    selectionChanged();
+}
+
+void ContractsView::setWorkFilter(const core::PersonWork* work)
+{
+    m_workPerson = work ? work->person : std::string();
+    if (work == nullptr) {
+        setRowFilter(m_table, nullptr);
+    } else {
+        setRowFilter(m_table, [this, ids = work->contracts](int row) {
+            const core::Contract* contract = m_model->contractAt(row);
+            return contract != nullptr && ids.contains(contract->id);
+        });
+    }
+    if (selectedContractId() == 0 && m_table->model()->rowCount() > 0) {
+        m_table->selectRow(0);
+    }
     selectionChanged();
 }
 
@@ -274,6 +296,8 @@ core::Id ContractsView::addContractFor(core::Id influencerId)
     contract.campaignId = m_campaignId;
     contract.influencerId = influencerId;
     contract.status = core::ContractStatus::Draft;
+    // Made while showing someone's work: it is theirs (and stays in sight).
+    contract.assignee = m_workPerson;
     for (core::Money* m :
          {&contract.fee, &contract.performanceRate, &contract.bonus, &contract.productValue}) {
         *m = core::Money::zero(m_currency);

@@ -5,6 +5,7 @@
 
 // Qt headers first: moc 6.4 fails to parse <compare> when it is the first include.
 #include "core/Contract.h"
+#include "core/MyWork.h"
 
 #include <map>
 #include <utility>
@@ -34,6 +35,9 @@ public:
     void setDocument(WorkbookDocument* document);
     void setCampaign(const CampaignData& campaign);
     void clear();
+
+    // "My work": only the contracts of `work` (nullptr: everyone's).
+    void setWorkFilter(const core::PersonWork* work);
 
     ContractTableModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
@@ -76,6 +80,7 @@ private:
     QAction* m_delete = nullptr;
     QLabel* m_summary = nullptr;
     std::string m_currency;
+    std::string m_workPerson; // "My work" shows this person's contracts; empty: everyone's
     core::Id m_campaignId = 0;
     bool m_reloading = false;
     std::vector<core::Id> m_memberIds; // the campaign's cast, offered first by New Contract

@@ -101,6 +101,14 @@ DashboardView::DashboardView(QWidget* parent) : QWidget(parent)
     layout->setContentsMargins(16, 12, 16, 16);
     layout->setSpacing(12);
     layout->addWidget(makeHeader());
+    m_work = new QLabel(this);
+    m_work->setObjectName(QStringLiteral("dashboardMyWork"));
+    m_work->setTextFormat(Qt::PlainText);
+    m_work->setWordWrap(true);
+    m_work->setStyleSheet(QStringLiteral(
+        "background: #eef4fb; border: 1px solid #c6d8ee; border-radius: 4px; padding: 6px;"));
+    m_work->hide();
+    layout->addWidget(m_work);
 
     auto* grid = new QGridLayout;
     grid->setSpacing(12);
@@ -227,6 +235,23 @@ void DashboardView::setCampaign(const CampaignData& campaign)
     }
     m_heading->setText(QString::fromStdString(c.name));
     refresh();
+}
+
+void DashboardView::setWorkFilter(const core::PersonWork* work)
+{
+    if (work == nullptr) {
+        m_work->hide();
+        return;
+    }
+    const QString person = QString::fromStdString(work->person);
+    QStringList parts;
+    parts << tr("%1 open tasks (%2 late)").arg(work->openTasks).arg(work->lateTasks);
+    parts << tr("%1 contracts (%2 to sign)").arg(work->contracts.size()).arg(work->contractsToSign);
+    parts << tr("%1 posts to review").arg(work->contentToReview);
+    parts << tr("%1 payments overdue").arg(work->paymentsOverdue);
+    m_work->setText(tr("My work \u2014 %1: %2. The KPIs below are the whole campaign's.")
+                        .arg(person, parts.join(QStringLiteral(" \u00B7 "))));
+    m_work->show();
 }
 
 void DashboardView::refresh()

@@ -6,6 +6,7 @@
 
 // Qt headers first: moc 6.4 fails to parse <compare> when it is the first include.
 #include "WorkbookDocument.h"
+#include "core/MyWork.h"
 #include "storage/ContentAggregates.h"
 
 #include <vector>
@@ -34,6 +35,10 @@ public:
     // Where the KPIs are read from.
     void setDocument(WorkbookDocument* document);
     void setCampaign(const CampaignData& campaign);
+    // "My work": a line with what `work`'s person has to do in the campaign (the KPIs stay the
+    // campaign's); nullptr hides it.
+    void setWorkFilter(const core::PersonWork* work);
+    QLabel* workLine() const { return m_work; }
     void clear();
     // Reads the KPIs of the shown campaign again, in the chosen date range.
     void refresh();
@@ -53,6 +58,7 @@ private:
     core::Id m_campaignId = 0;
     QLabel* m_heading = nullptr;
     QLabel* m_subtitle = nullptr;
+    QLabel* m_work = nullptr;
     QCheckBox* m_rangeEnabled = nullptr;
     QDateEdit* m_from = nullptr;
     QDateEdit* m_to = nullptr;

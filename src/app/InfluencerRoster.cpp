@@ -295,6 +295,9 @@ bool InfluencerRoster::matches(std::size_t index, const std::vector<std::string>
         std::find(i.niches.begin(), i.niches.end(), f.niche) == i.niches.end()) {
         return false;
     }
+    if (f.onlyIds && !f.onlyIds->contains(i.id)) {
+        return false;
+    }
     if (f.campaignId != 0 && std::find(row.campaigns.begin(), row.campaigns.end(), f.campaignId) ==
                                  row.campaigns.end()) {
         return false;

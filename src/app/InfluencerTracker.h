@@ -6,7 +6,10 @@
 // Qt headers first: moc 6.4 fails to parse <compare> when it is the first include.
 #include "RosterFilter.h"
 #include "WorkbookDocument.h"
+#include "core/MyWork.h"
 
+#include <optional>
+#include <set>
 #include <vector>
 
 class QCheckBox;
@@ -39,6 +42,8 @@ public:
     void setDocument(WorkbookDocument* document);
     // The campaign selected in the main window, for "This campaign only" (0: none).
     void setCampaign(core::Id campaignId, const QString& name);
+    // "My work": only the influencers of `work`'s contracts (nullptr: the whole roster).
+    void setWorkFilter(const core::PersonWork* work);
 
     InfluencerRosterModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
@@ -103,6 +108,7 @@ private:
     QAction* m_writeToAction = nullptr;
     QTimer* m_saveTimer = nullptr;
     core::Id m_campaignId = 0;
+    std::optional<std::set<core::Id>> m_workIds;
     core::Id m_keptCurrent = 0;
     std::vector<core::Id> m_keptSelection;
 };

@@ -182,6 +182,16 @@ QWidget* InfluencerTracker::makeEmptyPage()
     return page;
 }
 
+void InfluencerTracker::setWorkFilter(const core::PersonWork* work)
+{
+    auto ids = work ? std::optional(work->influencers) : std::nullopt;
+    if (ids == m_workIds) {
+        return;
+    }
+    m_workIds = std::move(ids);
+    applyFilter();
+}
+
 void InfluencerTracker::applyFilter()
 {
     RosterFilter filter;
@@ -194,6 +204,7 @@ void InfluencerTracker::applyFilter()
                       ? static_cast<FollowerTier>(m_tier->currentData().toInt())
                       : FollowerTier::Any;
     filter.campaignId = m_thisCampaign->isChecked() ? m_campaignId : 0;
+    filter.onlyIds = m_workIds;
     m_model->setFilter(std::move(filter));
     updateCount();
 }

@@ -26,6 +26,9 @@ PlanData planDataOf(const CampaignData& campaign)
     for (const auto& [id, influencer] : campaign.influencers) {
         plan.influencers[id] = QString::fromStdString(influencer.name);
     }
+    for (const auto& member : campaign.team) {
+        plan.team << QString::fromStdString(member.name);
+    }
     return plan;
 }
 

@@ -5,6 +5,7 @@
 #include "core/Task.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <map>
 #include <string>
@@ -27,6 +28,8 @@ struct PlanData {
     std::vector<core::Dependency> dependencies;
     // The people a task can be linked to (the campaign's members and contracted creators).
     std::map<core::Id, QString> influencers;
+    // The team, by name: who a task can be assigned to.
+    QStringList team;
     // Content of the campaign, for the go-live markers of the timeline.
     std::vector<core::ContentItem> content;
 };

@@ -53,6 +53,9 @@ core::Id PlanEditor::addTask(std::optional<core::Id> near, Where where)
         task.ownerRole = parent->ownerRole;
         task.assignee = parent->assignee;
     }
+    if (!m_defaultAssignee.empty()) {
+        task.assignee = m_defaultAssignee; // added while showing someone's work: theirs
+    }
     auto* command = new InsertTasks(
         *model.document(), model.campaignId(), child ? tr("Add subtask") : tr("Add task"), {task},
         {}, parent ? std::optional<core::Id>(parent->id) : std::nullopt, row);

@@ -51,6 +51,9 @@ public:
     // How many tasks `ids` hold with everything below them.
     int subtreeSize(const std::vector<core::Id>& ids) const;
 
+    // Who new tasks are assigned to ("My work" shows that person's tasks); empty: as the parent.
+    void setDefaultAssignee(std::string name) { m_defaultAssignee = std::move(name); }
+
 private:
     // Sibling tasks only, in row order; empty when `ids` have different parents.
     std::vector<core::Id> siblingsInOrder(const std::vector<core::Id>& ids) const;
@@ -58,6 +61,7 @@ private:
               const QString& text);
 
     QPointer<WbsTreeModel> m_model;
+    std::string m_defaultAssignee;
 };
 
 } // namespace cd::app

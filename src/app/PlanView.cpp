@@ -21,6 +21,8 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <functional>
+
 namespace cd::app {
 
 PlanView::PlanView(WbsTreeModel* model, QWidget* parent)
@@ -53,6 +55,8 @@ PlanView::PlanView(WbsTreeModel* model, QWidget* parent)
     connect(model, &QAbstractItemModel::rowsInserted, this, &PlanView::expandInserted);
     connect(model, &WbsTreeModel::planChanged, this, &PlanView::updateSummary);
     connect(model, &WbsTreeModel::planChanged, this, &PlanView::updateActions);
+    connect(model, &WbsTreeModel::planChanged, this, &PlanView::applyWorkFilter);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &PlanView::applyWorkFilter);
     connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &PlanView::updateActions);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -229,8 +233,44 @@ void PlanView::clear()
     m_timeline->setContent({});
 }
 
+void PlanView::setWorkFilter(const core::PersonWork* work)
+{
+    m_workPerson = work ? std::optional(work->person) : std::nullopt;
+    m_editor->setDefaultAssignee(work ? work->person : std::string());
+    applyWorkFilter();
+    updateSummary();
+}
+
+void PlanView::applyWorkFilter()
+{
+    if (!m_workPerson && !m_rowsHidden) {
+        return;
+    }
+    // A row shows when its task is the person's or one below it is (so the tree keeps its
+    // shape); with no filter every row shows again.
+    const std::function<bool(const QModelIndex&)> showRows = [&](const QModelIndex& parent) {
+        bool any = false;
+        for (int row = 0; row < m_model->rowCount(parent); ++row) {
+            const QModelIndex index = m_model->index(row, 0, parent);
+            const core::Task* task = m_model->taskAt(index);
+            const bool below = showRows(index);
+            const bool show =
+                !m_workPerson || below || (task != nullptr && task->assignee == *m_workPerson);
+            if (m_tree->isRowHidden(row, parent) == show) {
+                m_tree->setRowHidden(row, parent, !show);
+            }
+            any = any || show;
+        }
+        return any;
+    };
+    showRows({});
+    m_rowsHidden = m_workPerson.has_value();
+    m_timeline->rowsChanged();
+}
+
 void PlanView::afterReset()
 {
+    applyWorkFilter();
     m_tree->expandAll();
     fitColumns(m_tree);
     if (m_model->rowCount() > 0) {

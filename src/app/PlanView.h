@@ -5,6 +5,7 @@
 
 // Qt headers first: moc 6.4 fails to parse <compare> when it is the first include.
 #include "core/Ids.h"
+#include "core/MyWork.h"
 
 #include <optional>
 #include <vector>
@@ -35,6 +36,9 @@ public:
     void setDocument(WorkbookDocument* document);
     void setCampaign(const CampaignData& campaign);
     void clear();
+    // "My work": only the tasks assigned to `work`'s person, with the deliverables above them
+    // (nullptr: every task). New tasks are then assigned to that person.
+    void setWorkFilter(const core::PersonWork* work);
 
     PlanTreeView* tree() const { return m_tree; }
     TimelineView* timeline() const { return m_timeline; }
@@ -68,11 +72,14 @@ private:
     void expandInserted(const QModelIndex& parent, int first, int last);
     void updateActions();
     void updateSummary();
+    void applyWorkFilter();
     void startEditingName(core::Id id);
     // Runs `change` and keeps the moved tasks selected.
     void keepSelection(bool (PlanEditor::*change)(const std::vector<core::Id>&));
 
     WbsTreeModel* m_model = nullptr;
+    std::optional<std::string> m_workPerson; // "My work" of this person; nullopt: everyone
+    bool m_rowsHidden = false;
     PlanEditor* m_editor = nullptr;
     QPointer<WorkbookDocument> m_document;
     QToolBar* m_toolBar = nullptr;

@@ -199,6 +199,15 @@ void PlanView::updateSummary()
     }
     const auto critical = schedule->criticalTasks.size();
     text += critical == 1 ? tr(" · 1 critical task") : tr(" · %1 critical tasks").arg(critical);
+    if (m_workPerson) {
+        int mine = 0;
+        for (const auto& task : m_model->plan().tasks) {
+            mine += task.assignee == *m_workPerson ? 1 : 0;
+        }
+        const QString person = QString::fromStdString(*m_workPerson);
+        text += mine == 1 ? tr(" · showing 1 task of %1").arg(person)
+                          : tr(" · showing %1 tasks of %2").arg(mine).arg(person);
+    }
     m_summary->setText(text);
 }
 

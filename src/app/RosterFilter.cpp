@@ -57,7 +57,7 @@ QString tierLabel(FollowerTier tier)
 bool RosterFilter::isEmpty() const
 {
     return text.trimmed().isEmpty() && !platform && !status && niche.empty() && country.empty() &&
-           tier == FollowerTier::Any && campaignId == 0;
+           tier == FollowerTier::Any && campaignId == 0 && !onlyIds;
 }
 
 std::string foldForSearch(const QString& text)

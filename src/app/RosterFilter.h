@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -39,6 +40,8 @@ struct RosterFilter {
     std::string country; // exact country; empty: any
     FollowerTier tier = FollowerTier::Any;
     core::Id campaignId = 0; // member of this campaign; 0: any
+    // "My work": only these people (the influencers of one person's contracts); nullopt: anyone.
+    std::optional<std::set<core::Id>> onlyIds;
 
     bool isEmpty() const;
 };

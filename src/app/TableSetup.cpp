@@ -26,14 +26,42 @@ void fitColumns(QAbstractItemView* view, QHeaderView* header)
     }
 }
 
+// The sort proxy of every table, which can also leave rows out ("My work").
+class RowFilterProxy final : public QSortFilterProxyModel {
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    void setAccept(std::function<bool(int)> accept)
+    {
+        m_accept = std::move(accept);
+        invalidateRowsFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override
+    {
+        return !m_accept || sourceParent.isValid() || m_accept(sourceRow);
+    }
+
+private:
+    std::function<bool(int)> m_accept;
+};
+
 } // namespace
+
+void setRowFilter(QTableView* view, std::function<bool(int sourceRow)> accept)
+{
+    if (auto* proxy = dynamic_cast<RowFilterProxy*>(view->model())) {
+        proxy->setAccept(std::move(accept));
+    }
+}
 
 QTableView* makeSortableTable(QAbstractItemModel* model, int rawValueRole,
                               const QString& objectName, QWidget* parent, int stretchColumn)
 {
     auto* view = new QTableView(parent);
     view->setObjectName(objectName);
-    auto* proxy = new QSortFilterProxyModel(view);
+    auto* proxy = new RowFilterProxy(view);
     proxy->setSortRole(rawValueRole);
     proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     proxy->setSourceModel(model);

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <functional>
+
 class QAbstractItemModel;
 class QAbstractItemView;
 class QHeaderView;
@@ -16,6 +18,10 @@ namespace cd::app {
 // spare width (a text column, so numbers stay next to their neighbours); -1 stretches the last.
 QTableView* makeSortableTable(QAbstractItemModel* model, int rawValueRole,
                               const QString& objectName, QWidget* parent, int stretchColumn = -1);
+
+// Shows only the source rows `accept` takes (no function: every row), keeping the sort. `view`
+// must come from makeSortableTable.
+void setRowFilter(QTableView* view, std::function<bool(int sourceRow)> accept);
 
 // Sizes the columns to their contents, looking at a bounded number of rows (large tables would
 // otherwise ask every row) and capping very wide columns. Stretched columns are left alone.

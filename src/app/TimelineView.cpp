@@ -240,8 +240,7 @@ void TimelineView::ensureRows() const
     m_order.clear();
     m_ordinals.clear();
     // The tree's expanded rows, top to bottom, as it lays them out.
-    for (QModelIndex index = m_model->index(0, 0); index.isValid();
-         index = m_tree->indexBelow(index)) {
+    for (QModelIndex index = firstShown(); index.isValid(); index = m_tree->indexBelow(index)) {
         const core::Task* task = m_model->taskAt(index);
         m_ordinals[task->id] = static_cast<int>(m_order.size());
         m_order.push_back(task->id);
@@ -249,9 +248,23 @@ void TimelineView::ensureRows() const
     m_rowsDirty = false;
 }
 
+QModelIndex TimelineView::firstShown() const
+{
+    // Rows may be hidden ("My work"): the first row the tree lays out.
+    if (!m_model || !m_tree) {
+        return {};
+    }
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (!m_tree->isRowHidden(row, QModelIndex())) {
+            return m_model->index(row, 0);
+        }
+    }
+    return {};
+}
+
 int TimelineView::rowHeight() const
 {
-    const QModelIndex first = m_model ? m_model->index(0, 0) : QModelIndex();
+    const QModelIndex first = firstShown();
     const int height = first.isValid() ? m_tree->visualRect(first).height() : 0;
     return height > 0 ? height : fontMetrics().height() + 6;
 }
@@ -259,7 +272,7 @@ int TimelineView::rowHeight() const
 int TimelineView::rowTop(int ordinal) const
 {
     // Uniform row heights: the first row's place gives every other's.
-    const QModelIndex first = m_model->index(0, 0);
+    const QModelIndex first = firstShown();
     return m_tree->visualRect(first).top() + ordinal * rowHeight();
 }
 

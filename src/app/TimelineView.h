@@ -40,6 +40,9 @@ public:
     // Scrolls so that `date` is near the left edge.
     void scrollToDate(core::Date date);
 
+    // The tree shows other rows (expanded, collapsed, hidden): lay the bars out again.
+    void rowsChanged();
+
     // Where the bar of `taskId` is, in viewport coordinates; empty when its row is not shown.
     QRect barRect(core::Id taskId) const;
     core::Date dateAt(int viewportX) const;
@@ -71,7 +74,7 @@ private:
     void updateRange();
     void updateScrollBars();
     void syncVerticalRange();
-    void rowsChanged();
+    QModelIndex firstShown() const;
     void ensureRows() const;
     int rowHeight() const;
     int rowTop(int ordinal) const;

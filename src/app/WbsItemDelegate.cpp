@@ -71,6 +71,19 @@ QWidget* WbsItemDelegate::createEditor(QWidget* parent, const QStyleOptionViewIt
         }
         return combo;
     }
+    case WbsTreeModel::Assignee: {
+        // Someone of the team, or any name typed in.
+        auto* combo = new QComboBox(parent);
+        combo->setFrame(false);
+        combo->setEditable(true);
+        combo->setInsertPolicy(QComboBox::NoInsert);
+        if (model) {
+            for (const auto& [label, value] : model->choices(column)) {
+                combo->addItem(label, value);
+            }
+        }
+        return combo;
+    }
     default:
         return QStyledItemDelegate::createEditor(parent, option, index);
     }
@@ -84,7 +97,11 @@ void WbsItemDelegate::setEditorData(QWidget* editor, const QModelIndex& index) c
     } else if (auto* spin = qobject_cast<QSpinBox*>(editor)) {
         spin->setValue(value.toInt());
     } else if (auto* combo = qobject_cast<QComboBox*>(editor)) {
-        combo->setCurrentIndex(std::max(0, combo->findData(value)));
+        if (combo->isEditable()) {
+            combo->setCurrentText(value.toString());
+        } else {
+            combo->setCurrentIndex(std::max(0, combo->findData(value)));
+        }
     } else {
         QStyledItemDelegate::setEditorData(editor, index);
     }
@@ -99,7 +116,8 @@ void WbsItemDelegate::setModelData(QWidget* editor, QAbstractItemModel* model,
         spin->interpretText();
         model->setData(index, spin->value());
     } else if (auto* combo = qobject_cast<QComboBox*>(editor)) {
-        model->setData(index, combo->currentData());
+        model->setData(index, combo->isEditable() ? QVariant(combo->currentText().simplified())
+                                                  : combo->currentData());
     } else if (auto* line = qobject_cast<QLineEdit*>(editor)) {
         model->setData(index, line->text());
     } else {

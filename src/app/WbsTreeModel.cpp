@@ -135,6 +135,13 @@ QList<QPair<QString, QVariant>> WbsTreeModel::choices(int column) const
         }
         return out;
     }
+    case Assignee: {
+        QList<QPair<QString, QVariant>> out{{QString(), QString()}};
+        for (const QString& name : m_plan.team) {
+            out.append({name, name});
+        }
+        return out;
+    }
     default:
         return {};
     }

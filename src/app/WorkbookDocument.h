@@ -33,6 +33,7 @@ public:
         Contracts = 0x08,
         Budget = 0x10,
         Content = 0x20,
+        Team = 0x40, // the people of the team and their roles
         Everything = 0xff,
     };
     Q_DECLARE_FLAGS(Scopes, Scope)
