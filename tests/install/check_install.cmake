@@ -15,7 +15,9 @@ set(expected
     share/icons/hicolor/scalable/apps/campaigndesk.svg
     share/icons/hicolor/48x48/apps/campaigndesk.png
     share/icons/hicolor/256x256/apps/campaigndesk.png
-    share/campaigndesk/templates/influencer-campaign.json)
+    share/campaigndesk/templates/influencer-campaign.json
+    share/doc/campaigndesk/copyright
+    share/doc/campaigndesk/changelog.gz)
 foreach(f ${expected})
     if(NOT EXISTS ${WORK_DIR}/${f})
         message(FATAL_ERROR "missing from the installed tree: ${f}")
