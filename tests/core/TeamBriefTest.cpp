@@ -1,4 +1,5 @@
 #include "core/Brief.h"
+#include "core/MyWork.h"
 #include "core/Team.h"
 
 #include <catch2/catch.hpp>
@@ -95,4 +96,78 @@ TEST_CASE("A caption is checked against the brief's disclosures and spellings")
     {
         CHECK(checkCaption(brief, "#ad GlowSerums and xglowserum").empty());
     }
+}
+
+TEST_CASE("A person's work is their tasks, their contracts and what hangs off those contracts")
+{
+    const Date today = Date::fromYmd(2026, 6, 10);
+    CampaignSnapshot s;
+    s.campaign.id = 1;
+    auto task = [&](Id id, const char* who, TaskStatus status, int startDay, int days) {
+        Task t;
+        t.id = id;
+        t.assignee = who;
+        t.status = status;
+        t.plannedStart = Date::fromYmd(2026, 6, startDay);
+        t.durationDays = days;
+        s.tasks.push_back(t);
+    };
+    task(1, "Sofia", TaskStatus::InProgress, 1, 3); // finished on the 3rd: late
+    task(2, "Sofia", TaskStatus::Done, 1, 3);       // done: not open
+    task(3, "Sofia", TaskStatus::NotStarted, 9, 5); // ahead
+    task(4, "Marta", TaskStatus::NotStarted, 1, 1); // someone else's
+    task(5, "sofia", TaskStatus::NotStarted, 1, 1); // names compare exactly
+    auto contract = [&](Id id, Id influencer, const char* who, ContractStatus status) {
+        Contract c;
+        c.id = id;
+        c.influencerId = influencer;
+        c.assignee = who;
+        c.status = status;
+        s.contracts.push_back(c);
+    };
+    contract(10, 100, "Sofia", ContractStatus::Sent);
+    contract(11, 101, "Sofia", ContractStatus::Signed);
+    contract(12, 102, "Luca", ContractStatus::Draft);
+    auto payment = [&](Id id, std::optional<Id> contractId, int dueDay, bool paid) {
+        Payment p;
+        p.id = id;
+        p.contractId = contractId;
+        p.dueDate = Date::fromYmd(2026, 6, dueDay);
+        if (paid) {
+            p.paidDate = p.dueDate;
+        }
+        s.payments.push_back(p);
+    };
+    payment(20, 10, 1, false); // overdue
+    payment(21, 11, 1, true);
+    payment(22, 12, 1, false); // Luca's
+    payment(23, std::nullopt, 1, false);
+    auto post = [&](Id id, std::optional<Id> influencer, ApprovalStatus approval) {
+        ContentItem c;
+        c.id = id;
+        c.influencerId = influencer;
+        c.approval = approval;
+        s.content.push_back(c);
+    };
+    post(30, 100, ApprovalStatus::Submitted);
+    post(31, 101, ApprovalStatus::Published);
+    post(32, 102, ApprovalStatus::Submitted);
+    post(33, std::nullopt, ApprovalStatus::ChangesRequested);
+
+    const PersonWork w = workOf(s, "Sofia", today);
+    CHECK(w.person == "Sofia");
+    CHECK(w.tasks == std::set<Id>{1, 2, 3});
+    CHECK(w.openTasks == 2);
+    CHECK(w.lateTasks == 1);
+    CHECK(w.contracts == std::set<Id>{10, 11});
+    CHECK(w.influencers == std::set<Id>{100, 101});
+    CHECK(w.contractsToSign == 1);
+    CHECK(w.payments == std::set<Id>{20, 21});
+    CHECK(w.paymentsOverdue == 1);
+    CHECK(w.content == std::set<Id>{30, 31});
+    CHECK(w.contentToReview == 1);
+
+    const PersonWork nobody = workOf(s, "Nobody", today);
+    CHECK(nobody.tasks.empty());
+    CHECK(nobody.content.empty());
 }
