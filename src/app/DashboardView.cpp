@@ -2,6 +2,7 @@
 
 #include "CampaignData.h"
 #include "DashboardCharts.h"
+#include "EmptyState.h"
 #include "Format.h"
 #include "KpiTile.h"
 
@@ -101,6 +102,13 @@ DashboardView::DashboardView(QWidget* parent) : QWidget(parent)
     layout->setContentsMargins(16, 12, 16, 16);
     layout->setSpacing(12);
     layout->addWidget(makeHeader());
+    m_hint = new QLabel(page);
+    m_hint->setObjectName(QStringLiteral("dashboardEmptyHint"));
+    m_hint->setTextFormat(Qt::PlainText);
+    m_hint->setAlignment(Qt::AlignCenter);
+    m_hint->setWordWrap(true);
+    m_hint->setStyleSheet(QStringLiteral("color: #5f6368; padding: 12px;"));
+    layout->addWidget(m_hint);
 
     auto* grid = new QGridLayout;
     grid->setSpacing(12);
@@ -143,6 +151,7 @@ QWidget* DashboardView::makeHeader()
 
     m_rangeEnabled = new QCheckBox(tr("Only content dated from"), header);
     m_rangeEnabled->setObjectName(QStringLiteral("dashboardRangeEnabled"));
+    m_rangeEnabled->setToolTip(tr("Count only the content dated between these two dates"));
     m_from = makeDateEdit(QStringLiteral("dashboardFrom"), header);
     m_to = makeDateEdit(QStringLiteral("dashboardTo"), header);
     auto* toLabel = new QLabel(tr("to"), header);
@@ -226,6 +235,11 @@ void DashboardView::setCampaign(const CampaignData& campaign)
         m_updatingRange = false;
     }
     m_heading->setText(QString::fromStdString(c.name));
+    m_hint->setText(campaign.snapshot.content.empty()
+                        ? tr("No results yet — Add the campaign's posts and their metrics on the "
+                             "Content tab; the KPIs and charts fill in from there")
+                        : QString());
+    m_hint->setVisible(!m_hint->text().isEmpty());
     refresh();
 }
 
@@ -263,6 +277,8 @@ void DashboardView::clear()
 {
     m_campaignId = 0;
     m_heading->clear();
+    m_hint->setText(noCampaignHint(m_document && m_document->isOpen(), false));
+    m_hint->show();
     m_subtitle->clear();
     for (KpiTile* t : m_tiles) {
         t->clear();

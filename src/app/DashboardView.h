@@ -53,6 +53,8 @@ private:
     core::Id m_campaignId = 0;
     QLabel* m_heading = nullptr;
     QLabel* m_subtitle = nullptr;
+    // What to do next when there is no campaign or it has no content yet.
+    QLabel* m_hint = nullptr;
     QCheckBox* m_rangeEnabled = nullptr;
     QDateEdit* m_from = nullptr;
     QDateEdit* m_to = nullptr;

@@ -73,11 +73,12 @@ int takeScreenshot(const LaunchOptions& options)
     try {
         opened.emplace(openWorkbookFile(options.workbook.toStdString(), defaultWorkbookOpener()));
         const auto campaign = findCampaign(opened->workbook, options.campaign);
-        if (!campaign) {
+        // A workbook without campaigns is shown as it is, with its hints on what to do next.
+        if (!campaign && !options.campaign.isEmpty()) {
             return fail(kExitUsage, QStringLiteral("no campaign \"%1\" in %2.")
                                         .arg(options.campaign, options.workbook));
         }
-        campaignId = campaign->id;
+        campaignId = campaign ? campaign->id : 0;
     } catch (const std::exception& e) {
         return fail(kExitWorkbook, QString::fromStdString(e.what()));
     }
@@ -90,7 +91,9 @@ int takeScreenshot(const LaunchOptions& options)
     }
     window.resize(options.size);
     window.show();
-    window.selectCampaign(campaignId);
+    if (campaignId != 0) {
+        window.selectCampaign(campaignId);
+    }
     window.campaignTabs()->setCurrentIndex(*tab);
     settle();
     for (const auto& record : MessageBox::takeRecords()) {
