@@ -804,6 +804,14 @@ Date: %4 – %5</translation>
         <source>Remove shipment</source>
         <translation>Rimuovi spedizione</translation>
     </message>
+    <message>
+        <source>Add a row to this list</source>
+        <translation>Aggiungi una riga a questo elenco</translation>
+    </message>
+    <message>
+        <source>Remove the selected row from this list</source>
+        <translation>Rimuovi la riga selezionata da questo elenco</translation>
+    </message>
 </context>
 <context>
     <name>cd::app::ContractTableModel</name>
@@ -1368,6 +1376,14 @@ Realizzato con Qt %2, SQLite, nlohmann/json e spdlog.</translation>
     <message>
         <source>Cannot save the mapping</source>
         <translation>Impossibile salvare l'associazione</translation>
+    </message>
+    <message>
+        <source>Use a column mapping saved from an earlier import</source>
+        <translation>Usa un'associazione di colonne salvata da un'importazione precedente</translation>
+    </message>
+    <message>
+        <source>Save this column mapping to a file, for the next import of such files</source>
+        <translation>Salva questa associazione di colonne in un file, per la prossima importazione di file simili</translation>
     </message>
 </context>
 <context>
@@ -2537,6 +2553,14 @@ Realizzato con Qt %2, SQLite, nlohmann/json e spdlog.</translation>
     <message>
         <source>Delete Outreach Template</source>
         <translation>Elimina modello di contatto</translation>
+    </message>
+    <message>
+        <source>Delete the template shown</source>
+        <translation>Elimina il modello mostrato</translation>
+    </message>
+    <message>
+        <source>Save the changes to the template's name, subject and text</source>
+        <translation>Salva le modifiche a nome, oggetto e testo del modello</translation>
     </message>
 </context>
 <context>

@@ -730,6 +730,12 @@ TEXTS = {
     'Add another social account of this influencer': 'Aggiungi un altro account social di questo influencer',
     'Remove the selected account': "Rimuovi l'account selezionato",
     'Make the selected account the main one (listed first)': "Rendi principale l'account selezionato (elencato per primo)",
+    'Delete the template shown': 'Elimina il modello mostrato',
+    "Save the changes to the template's name, subject and text": 'Salva le modifiche a nome, oggetto e testo del modello',
+    'Use a column mapping saved from an earlier import': "Usa un'associazione di colonne salvata da un'importazione precedente",
+    'Save this column mapping to a file, for the next import of such files': 'Salva questa associazione di colonne in un file, per la prossima importazione di file simili',
+    'Add a row to this list': 'Aggiungi una riga a questo elenco',
+    'Remove the selected row from this list': 'Rimuovi la riga selezionata da questo elenco',
 }
 
 # Texts with %n: the Italian singular and plural forms.
