@@ -2,7 +2,6 @@
 
 #include "ActionTips.h"
 #include "EmptyState.h"
-
 #include "InfluencerDetailPanel.h"
 #include "InfluencerRosterModel.h"
 #include "RosterDelegate.h"
