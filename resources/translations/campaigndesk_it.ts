@@ -245,6 +245,34 @@
         <source>Cannot write %1: %2</source>
         <translation>Impossibile scrivere %1: %2</translation>
     </message>
+    <message>
+        <source>Add a line to the campaign's budget</source>
+        <translation>Aggiungi una voce al budget della campagna</translation>
+    </message>
+    <message>
+        <source>Delete the selected budget line</source>
+        <translation>Elimina la voce di budget selezionata</translation>
+    </message>
+    <message>
+        <source>No budget lines yet — Add line adds one: fees, production, paid media</source>
+        <translation>Ancora nessuna voce di budget — Aggiungi voce ne aggiunge una: compensi, produzione, media a pagamento</translation>
+    </message>
+    <message>
+        <source>Record the selected payment as paid today</source>
+        <translation>Registra il pagamento selezionato come pagato oggi</translation>
+    </message>
+    <message>
+        <source>Delete the selected payment</source>
+        <translation>Elimina il pagamento selezionato</translation>
+    </message>
+    <message>
+        <source>Save the campaign's payments as a CSV file (File ▸ Export Payments…)</source>
+        <translation>Salva i pagamenti della campagna in un file CSV (File ▸ Esporta pagamenti…)</translation>
+    </message>
+    <message>
+        <source>No payments yet — Sign a contract on the Contracts tab, then Create payments from terms</source>
+        <translation>Ancora nessun pagamento — Firma un contratto nella scheda Contratti, poi Crea pagamenti dalle condizioni</translation>
+    </message>
 </context>
 <context>
     <name>cd::app::CampaignActions</name>
@@ -459,20 +487,8 @@ Date: %4 – %5</translation>
         <translation>&amp;Aggiungi</translation>
     </message>
     <message>
-        <source>Add a piece of content (Insert)</source>
-        <translation>Aggiungi un contenuto (Ins)</translation>
-    </message>
-    <message>
         <source>&amp;Delete</source>
         <translation>&amp;Elimina</translation>
-    </message>
-    <message>
-        <source>Delete the selected content (Delete)</source>
-        <translation>Elimina il contenuto selezionato (Canc)</translation>
-    </message>
-    <message>
-        <source>No content yet — add a post or import a CSV with campaigndesk-cli import-content</source>
-        <translation>Ancora nessun contenuto — aggiungi un post o importa un CSV con campaigndesk-cli import-content</translation>
     </message>
     <message>
         <source>Edit content</source>
@@ -513,6 +529,18 @@ Date: %4 – %5</translation>
     <message>
         <source>Delete %1 content items</source>
         <translation>Elimina %1 contenuti</translation>
+    </message>
+    <message>
+        <source>Add a piece of content to the campaign</source>
+        <translation>Aggiungi un contenuto alla campagna</translation>
+    </message>
+    <message>
+        <source>Delete the selected content</source>
+        <translation>Elimina il contenuto selezionato</translation>
+    </message>
+    <message>
+        <source>No content yet — Add a post (Add, %1) or import a CSV with campaigndesk-cli import-content</source>
+        <translation>Ancora nessun contenuto — Aggiungi un post (Aggiungi, %1) o importa un CSV con campaigndesk-cli import-content</translation>
     </message>
 </context>
 <context>
@@ -776,6 +804,14 @@ Date: %4 – %5</translation>
         <source>Remove shipment</source>
         <translation>Rimuovi spedizione</translation>
     </message>
+    <message>
+        <source>Add a row to this list</source>
+        <translation>Aggiungi una riga a questo elenco</translation>
+    </message>
+    <message>
+        <source>Remove the selected row from this list</source>
+        <translation>Rimuovi la riga selezionata da questo elenco</translation>
+    </message>
 </context>
 <context>
     <name>cd::app::ContractTableModel</name>
@@ -917,6 +953,14 @@ Date: %4 – %5</translation>
     <message>
         <source>Delete contract with %1</source>
         <translation>Elimina contratto con %1</translation>
+    </message>
+    <message>
+        <source>Add the payments that the selected contract's terms call for to the Budget tab</source>
+        <translation>Aggiungi alla scheda Budget i pagamenti previsti dalle condizioni del contratto selezionato</translation>
+    </message>
+    <message>
+        <source>No contracts yet — New contract… adds a draft with an influencer of the roster</source>
+        <translation>Ancora nessun contratto — Nuovo contratto… aggiunge una bozza con un influencer dell'elenco</translation>
     </message>
 </context>
 <context>
@@ -1060,6 +1104,25 @@ Date: %4 – %5</translation>
         <source>The KPIs cannot be read: %1</source>
         <translation>Impossibile leggere i KPI: %1</translation>
     </message>
+    <message>
+        <source>Count only the content dated between these two dates</source>
+        <translation>Conta solo i contenuti con data compresa tra queste due date</translation>
+    </message>
+    <message>
+        <source>No results yet — Add the campaign's posts and their metrics on the Content tab; the KPIs and charts fill in from there</source>
+        <translation>Ancora nessun risultato — Aggiungi i post della campagna e le loro metriche nella scheda Contenuti; KPI e grafici si riempiono da lì</translation>
+    </message>
+</context>
+<context>
+    <name>cd::app::EmptyState</name>
+    <message>
+        <source>No workbook is open — Create one (File ▸ New…, %1) or open one (File ▸ Open…, %2)</source>
+        <translation>Nessuna cartella di lavoro aperta — Creane una (File ▸ Nuovo…, %1) o aprine una (File ▸ Apri…, %2)</translation>
+    </message>
+    <message>
+        <source>No campaign selected — Pick one on the left or add one (Campaign ▸ New Campaign…, %1)</source>
+        <translation>Nessuna campagna selezionata — Sceglila a sinistra o aggiungine una (Campagna ▸ Nuova campagna…, %1)</translation>
+    </message>
 </context>
 <context>
     <name>cd::app::Format</name>
@@ -1102,6 +1165,18 @@ Date: %4 – %5</translation>
         <source>Make Main</source>
         <translation>Rendi principale</translation>
     </message>
+    <message>
+        <source>Add another social account of this influencer</source>
+        <translation>Aggiungi un altro account social di questo influencer</translation>
+    </message>
+    <message>
+        <source>Remove the selected account</source>
+        <translation>Rimuovi l'account selezionato</translation>
+    </message>
+    <message>
+        <source>Make the selected account the main one (listed first)</source>
+        <translation>Rendi principale l'account selezionato (elencato per primo)</translation>
+    </message>
 </context>
 <context>
     <name>cd::app::HelpActions</name>
@@ -1118,16 +1193,8 @@ Date: %4 – %5</translation>
         <translation>&amp;Informazioni su CampaignDesk</translation>
     </message>
     <message>
-        <source>The version of CampaignDesk and its licence</source>
-        <translation>La versione di CampaignDesk e la sua licenza</translation>
-    </message>
-    <message>
         <source>About &amp;Qt</source>
         <translation>Informazioni su &amp;Qt</translation>
-    </message>
-    <message>
-        <source>The version of Qt and its licence</source>
-        <translation>La versione di Qt e la sua licenza</translation>
     </message>
     <message>
         <source>CampaignDesk User Guide</source>
@@ -1152,6 +1219,14 @@ Pianifica e gestisci campagne con gli influencer: il piano, l'elenco degli influ
 Copyright © gli sviluppatori di CampaignDesk. Distribuito con licenza GNU General Public License, versione 3 o (a tua scelta) qualsiasi versione successiva; viene fornito SENZA ALCUNA GARANZIA.
 
 Realizzato con Qt %2, SQLite, nlohmann/json e spdlog.</translation>
+    </message>
+    <message>
+        <source>Show the version of CampaignDesk and its licence</source>
+        <translation>Mostra la versione di CampaignDesk e la sua licenza</translation>
+    </message>
+    <message>
+        <source>Show the version of Qt and its licence</source>
+        <translation>Mostra la versione di Qt e la sua licenza</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1376,14 @@ Realizzato con Qt %2, SQLite, nlohmann/json e spdlog.</translation>
     <message>
         <source>Cannot save the mapping</source>
         <translation>Impossibile salvare l'associazione</translation>
+    </message>
+    <message>
+        <source>Use a column mapping saved from an earlier import</source>
+        <translation>Usa un'associazione di colonne salvata da un'importazione precedente</translation>
+    </message>
+    <message>
+        <source>Save this column mapping to a file, for the next import of such files</source>
+        <translation>Salva questa associazione di colonne in un file, per la prossima importazione di file simili</translation>
     </message>
 </context>
 <context>
@@ -1921,14 +2004,6 @@ Realizzato con Qt %2, SQLite, nlohmann/json e spdlog.</translation>
         <translation>Aggiungi un influencer</translation>
     </message>
     <message>
-        <source>No influencers yet — Import a CSV or add one</source>
-        <translation>Ancora nessun influencer — importa un CSV o aggiungine uno</translation>
-    </message>
-    <message>
-        <source>No workbook is open</source>
-        <translation>Nessuna cartella di lavoro aperta</translation>
-    </message>
-    <message>
         <source>%1 influencers</source>
         <translation>%1 influencer</translation>
     </message>
@@ -1975,6 +2050,46 @@ Realizzato con Qt %2, SQLite, nlohmann/json e spdlog.</translation>
     <message>
         <source>Write an e-mail from a template to the selected influencers (%1)</source>
         <translation>Scrivi un’e-mail da un modello agli influencer selezionati (%1)</translation>
+    </message>
+    <message>
+        <source>No influencers match the filter — Clear Filters shows everyone again</source>
+        <translation>Nessun influencer corrisponde al filtro — Cancella filtri li mostra di nuovo tutti</translation>
+    </message>
+    <message>
+        <source>Show or hide the %1 column</source>
+        <translation>Mostra o nascondi la colonna %1</translation>
+    </message>
+    <message>
+        <source>Show the default columns in their default order and widths</source>
+        <translation>Mostra le colonne predefinite nell'ordine e con le larghezze predefiniti</translation>
+    </message>
+    <message>
+        <source>Shows the influencers whose name, handle, e-mail or notes contain these words, as you type</source>
+        <translation>Mostra, mentre scrivi, gli influencer il cui nome, handle, e-mail o note contengono queste parole</translation>
+    </message>
+    <message>
+        <source>Show only the influencers who take part in the selected campaign</source>
+        <translation>Mostra solo gli influencer che partecipano alla campagna selezionata</translation>
+    </message>
+    <message>
+        <source>Clear the search and the filters: show everyone again</source>
+        <translation>Cancella la ricerca e i filtri: mostra di nuovo tutti</translation>
+    </message>
+    <message>
+        <source>Delete the selected influencers from the roster (asks first)</source>
+        <translation>Elimina dall'elenco gli influencer selezionati (chiede prima)</translation>
+    </message>
+    <message>
+        <source>Add influencers from a CSV file (File ▸ Import Influencers…)</source>
+        <translation>Aggiungi influencer da un file CSV (File ▸ Importa influencer…)</translation>
+    </message>
+    <message>
+        <source>Add an influencer to the roster and type their name</source>
+        <translation>Aggiungi un influencer all'elenco e scrivine il nome</translation>
+    </message>
+    <message>
+        <source>No influencers yet — Import a CSV (File ▸ Import Influencers…) or add one</source>
+        <translation>Ancora nessun influencer — Importa un CSV (File ▸ Importa influencer…) o aggiungine uno</translation>
     </message>
 </context>
 <context>
@@ -2156,6 +2271,38 @@ Realizzato con Qt %2, SQLite, nlohmann/json e spdlog.</translation>
     <message>
         <source>%1 — CampaignDesk</source>
         <translation>%1 — CampaignDesk</translation>
+    </message>
+    <message>
+        <source>No campaigns yet — Campaign ▸ New Campaign… (%1) adds one</source>
+        <translation>Ancora nessuna campagna — Campagna ▸ Nuova campagna… (%1) ne aggiunge una</translation>
+    </message>
+    <message>
+        <source>Close the workbook and quit CampaignDesk</source>
+        <translation>Chiudi la cartella di lavoro ed esci da CampaignDesk</translation>
+    </message>
+    <message>
+        <source>Open one of the workbooks opened lately</source>
+        <translation>Apri una delle cartelle di lavoro aperte di recente</translation>
+    </message>
+    <message>
+        <source>Undo the last change to the workbook</source>
+        <translation>Annulla l'ultima modifica alla cartella di lavoro</translation>
+    </message>
+    <message>
+        <source>Redo the last change that was undone</source>
+        <translation>Ripeti l'ultima modifica annullata</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Apertura di %1…</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Apri %1</translation>
+    </message>
+    <message>
+        <source>The workbooks you open are listed here</source>
+        <translation>Qui sono elencate le cartelle di lavoro che apri</translation>
     </message>
 </context>
 <context>
@@ -2407,6 +2554,14 @@ Realizzato con Qt %2, SQLite, nlohmann/json e spdlog.</translation>
         <source>Delete Outreach Template</source>
         <translation>Elimina modello di contatto</translation>
     </message>
+    <message>
+        <source>Delete the template shown</source>
+        <translation>Elimina il modello mostrato</translation>
+    </message>
+    <message>
+        <source>Save the changes to the template's name, subject and text</source>
+        <translation>Salva le modifiche a nome, oggetto e testo del modello</translation>
+    </message>
 </context>
 <context>
     <name>cd::app::PaymentExportAction</name>
@@ -2572,10 +2727,6 @@ Realizzato con Qt %2, SQLite, nlohmann/json e spdlog.</translation>
         <translation>&amp;Cronologia attività…</translation>
     </message>
     <message>
-        <source>The changes to the task's dates, with their reasons</source>
-        <translation>Le modifiche alle date dell'attività, con i loro motivi</translation>
-    </message>
-    <message>
         <source>Zoom out</source>
         <translation>Riduci zoom</translation>
     </message>
@@ -2614,6 +2765,66 @@ Realizzato con Qt %2, SQLite, nlohmann/json e spdlog.</translation>
     <message>
         <source> · %1 critical tasks</source>
         <translation> · %1 attività critiche</translation>
+    </message>
+    <message>
+        <source>No tasks yet — Add a task (%1) or the template's tasks (Campaign ▸ Add Default Template Tasks)</source>
+        <translation>Ancora nessuna attività — Aggiungi un'attività (%1) o quelle del modello (Campagna ▸ Aggiungi attività del modello predefinito)</translation>
+    </message>
+    <message>
+        <source>Add a task below the selected one</source>
+        <translation>Aggiungi un'attività sotto quella selezionata</translation>
+    </message>
+    <message>
+        <source>Add a task inside the selected one</source>
+        <translation>Aggiungi un'attività dentro quella selezionata</translation>
+    </message>
+    <message>
+        <source>Delete the selected tasks and their subtasks</source>
+        <translation>Elimina le attività selezionate e le loro sottoattività</translation>
+    </message>
+    <message>
+        <source>Move the selected task one level up, out of its parent</source>
+        <translation>Sposta l'attività selezionata di un livello in su, fuori dall'attività che la contiene</translation>
+    </message>
+    <message>
+        <source>Make the selected task a subtask of the task above</source>
+        <translation>Rendi l'attività selezionata una sottoattività di quella sopra</translation>
+    </message>
+    <message>
+        <source>Move the selected task above the previous one</source>
+        <translation>Sposta l'attività selezionata sopra la precedente</translation>
+    </message>
+    <message>
+        <source>Move the selected task below the next one</source>
+        <translation>Sposta l'attività selezionata sotto la successiva</translation>
+    </message>
+    <message>
+        <source>Copy the selected tasks, to paste them here or into a spreadsheet</source>
+        <translation>Copia le attività selezionate, per incollarle qui o in un foglio di calcolo</translation>
+    </message>
+    <message>
+        <source>Paste copied tasks into the plan</source>
+        <translation>Incolla nel piano le attività copiate</translation>
+    </message>
+    <message>
+        <source>Show the changes to the selected task's dates, with their reasons</source>
+        <translation>Mostra le modifiche alle date dell'attività selezionata, con i loro motivi</translation>
+    </message>
+    <message>
+        <source>Show a longer period in the timeline</source>
+        <translation>Mostra un periodo più lungo nella sequenza temporale</translation>
+    </message>
+    <message>
+        <source>Show a shorter period in the timeline, in more detail</source>
+        <translation>Mostra un periodo più breve nella sequenza temporale, con più dettagli</translation>
+    </message>
+    <message>
+        <source>Scroll the timeline to today</source>
+        <translation>Scorri la sequenza temporale fino a oggi</translation>
+    </message>
+    <message>
+        <source>Show or hide the %1 column</source>
+        <translation>Mostra o nascondi la colonna %1</translation>
     </message>
 </context>
 <context>
@@ -3004,6 +3215,10 @@ Aprirlo nel visualizzatore PDF?</translation>
     <message>
         <source>Cannot save a copy as %1: %2</source>
         <translation>Impossibile salvare una copia come %1: %2</translation>
+    </message>
+    <message>
+        <source>Saving a copy as %1…</source>
+        <translation>Salvataggio di una copia come %1…</translation>
     </message>
 </context>
 <context>

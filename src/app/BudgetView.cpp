@@ -3,6 +3,7 @@
 #include "BudgetCommands.h"
 #include "BudgetLineModel.h"
 #include "CampaignData.h"
+#include "EmptyState.h"
 #include "Format.h"
 #include "PaymentTableModel.h"
 #include "SpendTableModel.h"
@@ -137,9 +138,11 @@ QWidget* BudgetView::buildLinesPane(QWidget* parent)
     linesBar->addWidget(heading(tr("Budget lines"), linesPane));
     linesBar->addStretch(1);
     m_addLine = button(tr("&Add line"), QStringLiteral("addBudgetLineButton"), linesPane);
+    m_addLine->setToolTip(tr("Add a line to the campaign's budget"));
     connect(m_addLine, &QPushButton::clicked, this, &BudgetView::addLine);
     linesBar->addWidget(m_addLine);
     m_deleteLine = button(tr("&Delete line"), QStringLiteral("deleteBudgetLineButton"), linesPane);
+    m_deleteLine->setToolTip(tr("Delete the selected budget line"));
     connect(m_deleteLine, &QPushButton::clicked, this, &BudgetView::deleteSelectedLine);
     linesBar->addWidget(m_deleteLine);
     linesLayout->addLayout(linesBar);
@@ -147,6 +150,12 @@ QWidget* BudgetView::buildLinesPane(QWidget* parent)
                                     QStringLiteral("budgetLinesView"), linesPane,
                                     BudgetLineModel::Description);
     linesLayout->addWidget(m_linesView);
+    EmptyState::attach(m_linesView, [this] {
+        const QString none = noCampaignHint(m_document && m_document->isOpen(), m_campaignId != 0);
+        return !none.isEmpty() ? none
+                               : tr("No budget lines yet — Add line adds one: fees, production, "
+                                    "paid media");
+    });
     m_totals = plainLabel(QStringLiteral("budgetTotals"), linesPane);
     linesLayout->addWidget(m_totals);
     m_contingency = plainLabel(QStringLiteral("budgetContingency"), linesPane);
@@ -163,14 +172,18 @@ QWidget* BudgetView::buildPaymentsPane(QWidget* parent)
     paymentsBar->addWidget(heading(tr("Payments"), paymentsPane));
     paymentsBar->addStretch(1);
     m_markPaid = button(tr("Mark &paid"), QStringLiteral("markPaidButton"), paymentsPane);
+    m_markPaid->setToolTip(tr("Record the selected payment as paid today"));
     connect(m_markPaid, &QPushButton::clicked, this, &BudgetView::markSelectedPaid);
     paymentsBar->addWidget(m_markPaid);
     m_deletePayment =
         button(tr("Delete pa&yment"), QStringLiteral("deletePaymentButton"), paymentsPane);
+    m_deletePayment->setToolTip(tr("Delete the selected payment"));
     connect(m_deletePayment, &QPushButton::clicked, this, &BudgetView::deleteSelectedPayment);
     paymentsBar->addWidget(m_deletePayment);
     m_export =
         button(tr("&Export payments…"), QStringLiteral("exportPaymentsButton"), paymentsPane);
+    m_export->setToolTip(tr("Save the campaign's payments as a CSV file (File ▸ Export "
+                            "Payments…)"));
     connect(m_export, &QPushButton::clicked, this, &BudgetView::exportPayments);
     paymentsBar->addWidget(m_export);
     paymentsLayout->addLayout(paymentsBar);
@@ -178,6 +191,17 @@ QWidget* BudgetView::buildPaymentsPane(QWidget* parent)
                                        QStringLiteral("paymentsView"), paymentsPane,
                                        PaymentTableModel::Description);
     paymentsLayout->addWidget(m_paymentsView);
+    EmptyState::attach(m_paymentsView, [this] {
+        if (m_campaignId == 0) {
+            return QString();
+        }
+        if (m_workFiltered && m_paymentModel->rowCount() > 0) {
+            return tr("No payments for the contracts of this person — My work \u25B8 Everyone "
+                      "shows them all");
+        }
+        return tr("No payments yet — Sign a contract on the Contracts tab, then Create payments "
+                  "from terms");
+    });
     return paymentsPane;
 }
 
@@ -238,14 +262,21 @@ void BudgetView::showSpend(const CampaignData& campaign)
 
 void BudgetView::setWorkFilter(const core::PersonWork* work)
 {
+    m_workFiltered = work != nullptr;
     if (work == nullptr) {
         setRowFilter(m_paymentsView, nullptr);
+        if (EmptyState* hint = EmptyState::of(m_paymentsView)) {
+            hint->update();
+        }
         return;
     }
     setRowFilter(m_paymentsView, [this, ids = work->payments](int row) {
         const auto id = m_paymentModel->index(row, 0).data(PaymentTableModel::PaymentIdRole);
         return ids.contains(id.toLongLong());
     });
+    if (EmptyState* hint = EmptyState::of(m_paymentsView)) {
+        hint->update();
+    }
 }
 
 void BudgetView::clear()

@@ -79,6 +79,7 @@ private:
     PaymentTableModel* m_paymentModel = nullptr;
     QTableView* m_linesView = nullptr;
     QTableView* m_paymentsView = nullptr;
+    bool m_workFiltered = false; // "My work" shows one person's payments
     QLabel* m_totals = nullptr;
     QPushButton* m_markPaid = nullptr;
     QPushButton* m_export = nullptr;

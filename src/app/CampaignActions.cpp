@@ -1,5 +1,6 @@
 #include "CampaignActions.h"
 
+#include "ActionTips.h"
 #include "CampaignCommands.h"
 #include "FileDialog.h"
 #include "MainWindow.h"
@@ -29,9 +30,8 @@ QAction* makeAction(QObject* parent, QMenu* menu, const QString& text, const cha
 {
     auto* action = new QAction(text, parent);
     action->setObjectName(QString::fromLatin1(name));
-    action->setStatusTip(tip);
-    action->setToolTip(tip);
     menu->addAction(action);
+    setActionTips(action, tip);
     return action;
 }
 

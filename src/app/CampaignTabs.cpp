@@ -109,13 +109,15 @@ void CampaignTabs::fillWorkBox(const std::vector<core::TeamMember>& team)
     m_workBox->setEnabled(!team.empty());
 }
 
-void CampaignTabs::setWorkPerson(const QString& person)
+void CampaignTabs::setWorkPerson(const QString& person, Remember remember)
 {
     if (person == m_workPerson) {
         return;
     }
     m_workPerson = person;
-    QSettings().setValue(QStringLiteral("myWork/person"), person);
+    if (remember == Remember::Yes) {
+        QSettings().setValue(QStringLiteral("myWork/person"), person);
+    }
     m_workBox->setCurrentIndex(std::max(0, m_workBox->findData(person)));
     reload();
 }

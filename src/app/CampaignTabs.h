@@ -54,7 +54,8 @@ public:
 
     // "My work": every tab shows only what `person` (a team member's name) looks after; empty
     // shows everyone's. Remembered for the next start.
-    void setWorkPerson(const QString& person);
+    enum class Remember { Yes, No };
+    void setWorkPerson(const QString& person, Remember remember = Remember::Yes);
     QString workPerson() const { return m_workPerson; }
     QComboBox* workBox() const { return m_workBox; }
 

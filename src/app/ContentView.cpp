@@ -1,9 +1,11 @@
 #include "ContentView.h"
 
+#include "ActionTips.h"
 #include "CampaignData.h"
 #include "ContentCommands.h"
 #include "ContentDelegate.h"
 #include "ContentTableModel.h"
+#include "EmptyState.h"
 #include "MessageBox.h"
 #include "TableSetup.h"
 #include "WorkbookDocument.h"
@@ -32,12 +34,12 @@ ContentView::ContentView(QWidget* parent) : QWidget(parent), m_model(new Content
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_add = m_toolBar->addAction(tr("&Add"), this, &ContentView::addItem);
     m_add->setObjectName(QStringLiteral("addContentAction"));
-    m_add->setToolTip(tr("Add a piece of content (Insert)"));
     m_add->setShortcut(QKeySequence(Qt::Key_Insert));
+    setActionTips(m_add, tr("Add a piece of content to the campaign"));
     m_delete = m_toolBar->addAction(tr("&Delete"), this, &ContentView::deleteSelected);
     m_delete->setObjectName(QStringLiteral("deleteContentAction"));
-    m_delete->setToolTip(tr("Delete the selected content (Delete)"));
     m_delete->setShortcut(QKeySequence::Delete);
+    setActionTips(m_delete, tr("Delete the selected content"));
     m_summary = new QLabel(this);
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setContentsMargins(12, 0, 0, 0);
@@ -56,9 +58,7 @@ ContentView::ContentView(QWidget* parent) : QWidget(parent), m_model(new Content
         m_table->addAction(action);
     }
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_empty = new QLabel(
-        tr("No content yet — add a post or import a CSV with campaigndesk-cli import-content"),
-        m_pages);
+    m_empty = new QLabel(m_pages);
     m_empty->setObjectName(QStringLiteral("contentEmpty"));
     m_empty->setTextFormat(Qt::PlainText);
     m_empty->setAlignment(Qt::AlignCenter);
@@ -118,6 +118,7 @@ void ContentView::setCampaign(const CampaignData& campaign)
         return item.approval == core::ApprovalStatus::Published;
     });
     m_summary->setText(tr("%1 items, %2 published").arg(content.size()).arg(published));
+    m_empty->setText(emptyHint());
     m_pages->setCurrentWidget(content.empty() ? static_cast<QWidget*>(m_empty) : m_table);
     // A reload of other rows resets the table: select again what was selected.
     if (!selected.empty() && !m_table->selectionModel()->hasSelection()) {
@@ -145,11 +146,23 @@ void ContentView::setWorkFilter(const core::PersonWork* work)
     });
 }
 
+QString ContentView::emptyHint() const
+{
+    const QString none = noCampaignHint(m_document && m_document->isOpen(), m_campaignId != 0);
+    if (!none.isEmpty()) {
+        return none;
+    }
+    return tr("No content yet — Add a post (Add, %1) or import a CSV with campaigndesk-cli "
+              "import-content")
+        .arg(m_add->shortcut().toString(QKeySequence::NativeText));
+}
+
 void ContentView::clear()
 {
     m_campaignId = 0;
     m_model->clear();
     m_summary->clear();
+    m_empty->setText(emptyHint());
     m_pages->setCurrentWidget(m_empty);
     updateActions();
 }

@@ -55,6 +55,8 @@ public:
 
 private:
     void updateActions();
+    // What the empty page says to do next.
+    QString emptyHint() const;
 
     QPointer<WorkbookDocument> m_document;
     ContentTableModel* m_model = nullptr;

@@ -170,9 +170,11 @@ QWidget* ContractItemsEditor::section(const QString& title, QTableWidget* table,
     bar->addStretch(1);
     auto* addButton = new QPushButton(tr("Add"), box);
     addButton->setObjectName(table->objectName() + QStringLiteral("Add"));
+    addButton->setToolTip(tr("Add a row to this list"));
     connect(addButton, &QPushButton::clicked, this, add);
     auto* removeButton = new QPushButton(tr("Remove"), box);
     removeButton->setObjectName(table->objectName() + QStringLiteral("Remove"));
+    removeButton->setToolTip(tr("Remove the selected row from this list"));
     connect(removeButton, &QPushButton::clicked, this, remove);
     bar->addWidget(addButton);
     bar->addWidget(removeButton);

@@ -1,10 +1,12 @@
 #include "ContractsView.h"
 
+#include "ActionTips.h"
 #include "CampaignData.h"
 #include "ContractAddRemove.h"
 #include "ContractCommand.h"
 #include "ContractDetailPanel.h"
 #include "ContractTableModel.h"
+#include "EmptyState.h"
 #include "InfluencerPicker.h"
 #include "MessageBox.h"
 #include "PaymentCommands.h"
@@ -39,17 +41,19 @@ ContractsView::ContractsView(QWidget* parent)
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_new = m_toolBar->addAction(tr("&New contract…"), this, &ContractsView::newContract);
     m_new->setObjectName(QStringLiteral("newContractAction"));
-    m_new->setToolTip(tr("Add a draft contract with an influencer of the roster"));
+    setActionTips(m_new, tr("Add a draft contract with an influencer of the roster"));
     m_delete = m_toolBar->addAction(tr("&Delete contract"), this, &ContractsView::deleteSelected);
     m_delete->setObjectName(QStringLiteral("deleteContractAction"));
-    m_delete->setToolTip(tr("Delete the selected contract and its payments"));
+    setActionTips(m_delete, tr("Delete the selected contract and its payments"));
     m_toolBar->addSeparator();
     m_sign = m_toolBar->addAction(tr("&Sign"), this, &ContractsView::signSelected);
     m_sign->setObjectName(QStringLiteral("signContractAction"));
-    m_sign->setToolTip(tr("Mark the selected contract signed today"));
+    setActionTips(m_sign, tr("Mark the selected contract signed today"));
     m_createPayments = m_toolBar->addAction(tr("Create &payments from terms"), this,
                                             &ContractsView::createPaymentsForSelected);
     m_createPayments->setObjectName(QStringLiteral("createPaymentsAction"));
+    setActionTips(m_createPayments, tr("Add the payments that the selected contract's terms "
+                                       "call for to the Budget tab"));
     m_summary = new QLabel(this);
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setContentsMargins(12, 0, 0, 0);
@@ -62,6 +66,19 @@ ContractsView::ContractsView(QWidget* parent)
                                 ContractTableModel::Exclusivity);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    EmptyState::attach(m_table, [this] {
+        const QString none = noCampaignHint(m_document && m_document->isOpen(), m_campaignId != 0);
+        if (!none.isEmpty()) {
+            return none;
+        }
+        if (!m_workPerson.empty() && m_model->rowCount() > 0) {
+            return tr("None of these contracts is looked after by %1 — My work \u25B8 Everyone "
+                      "shows them all")
+                .arg(QString::fromStdString(m_workPerson));
+        }
+        return tr("No contracts yet — New contract… adds a draft with an influencer of the "
+                  "roster");
+    });
     // The form is taller than small windows: it scrolls rather than forcing a minimum size.
     auto* scroll = new QScrollArea(splitter);
     scroll->setWidgetResizable(true);
@@ -153,6 +170,9 @@ void ContractsView::setCampaign(const CampaignData& campaign)
 void ContractsView::setWorkFilter(const core::PersonWork* work)
 {
     m_workPerson = work ? work->person : std::string();
+    if (EmptyState* hint = EmptyState::of(m_table)) {
+        hint->update();
+    }
     if (work == nullptr) {
         setRowFilter(m_table, nullptr);
     } else {

@@ -2,6 +2,7 @@
 
 #include "CampaignData.h"
 #include "DashboardCharts.h"
+#include "EmptyState.h"
 #include "Format.h"
 #include "KpiTile.h"
 
@@ -109,6 +110,13 @@ DashboardView::DashboardView(QWidget* parent) : QWidget(parent)
         "background: #eef4fb; border: 1px solid #c6d8ee; border-radius: 4px; padding: 6px;"));
     m_work->hide();
     layout->addWidget(m_work);
+    m_hint = new QLabel(page);
+    m_hint->setObjectName(QStringLiteral("dashboardEmptyHint"));
+    m_hint->setTextFormat(Qt::PlainText);
+    m_hint->setAlignment(Qt::AlignCenter);
+    m_hint->setWordWrap(true);
+    m_hint->setStyleSheet(QStringLiteral("color: #5f6368; padding: 12px;"));
+    layout->addWidget(m_hint);
 
     auto* grid = new QGridLayout;
     grid->setSpacing(12);
@@ -151,6 +159,7 @@ QWidget* DashboardView::makeHeader()
 
     m_rangeEnabled = new QCheckBox(tr("Only content dated from"), header);
     m_rangeEnabled->setObjectName(QStringLiteral("dashboardRangeEnabled"));
+    m_rangeEnabled->setToolTip(tr("Count only the content dated between these two dates"));
     m_from = makeDateEdit(QStringLiteral("dashboardFrom"), header);
     m_to = makeDateEdit(QStringLiteral("dashboardTo"), header);
     auto* toLabel = new QLabel(tr("to"), header);
@@ -234,6 +243,11 @@ void DashboardView::setCampaign(const CampaignData& campaign)
         m_updatingRange = false;
     }
     m_heading->setText(QString::fromStdString(c.name));
+    m_hint->setText(campaign.snapshot.content.empty()
+                        ? tr("No results yet — Add the campaign's posts and their metrics on the "
+                             "Content tab; the KPIs and charts fill in from there")
+                        : QString());
+    m_hint->setVisible(!m_hint->text().isEmpty());
     refresh();
 }
 
@@ -288,6 +302,8 @@ void DashboardView::clear()
 {
     m_campaignId = 0;
     m_heading->clear();
+    m_hint->setText(noCampaignHint(m_document && m_document->isOpen(), false));
+    m_hint->show();
     m_subtitle->clear();
     for (KpiTile* t : m_tiles) {
         t->clear();

@@ -59,6 +59,8 @@ private:
     QLabel* m_heading = nullptr;
     QLabel* m_subtitle = nullptr;
     QLabel* m_work = nullptr;
+    // What to do next when there is no campaign or it has no content yet.
+    QLabel* m_hint = nullptr;
     QCheckBox* m_rangeEnabled = nullptr;
     QDateEdit* m_from = nullptr;
     QDateEdit* m_to = nullptr;

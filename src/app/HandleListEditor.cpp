@@ -58,10 +58,13 @@ HandleListEditor::HandleListEditor(QWidget* parent)
 
     m_add = new QPushButton(tr("Add Account"), this);
     m_add->setObjectName(QStringLiteral("addHandle"));
+    m_add->setToolTip(tr("Add another social account of this influencer"));
     m_remove = new QPushButton(tr("Remove"), this);
     m_remove->setObjectName(QStringLiteral("removeHandle"));
+    m_remove->setToolTip(tr("Remove the selected account"));
     m_main = new QPushButton(tr("Make Main"), this);
     m_main->setObjectName(QStringLiteral("makeMainHandle"));
+    m_main->setToolTip(tr("Make the selected account the main one (listed first)"));
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
     buttons->addWidget(m_remove);

@@ -1,5 +1,6 @@
 #include "HelpActions.h"
 
+#include "ActionTips.h"
 #include "MessageBox.h"
 
 #include <QAction>
@@ -18,13 +19,14 @@ HelpActions::HelpActions(QWidget& window, QMenu* menu) : QObject(&window), m_win
     auto* guide = menu->addAction(tr("&User Guide"), this, &HelpActions::showUserGuide);
     guide->setObjectName(QStringLiteral("actionUserGuide"));
     guide->setShortcut(QKeySequence::HelpContents);
-    guide->setStatusTip(tr("Read how to plan and run a campaign with CampaignDesk"));
+    setActionTips(guide, tr("Read how to plan and run a campaign with CampaignDesk"));
     menu->addSeparator();
     auto* about = menu->addAction(tr("&About CampaignDesk"), this, &HelpActions::showAbout);
     about->setObjectName(QStringLiteral("actionAbout"));
-    about->setStatusTip(tr("The version of CampaignDesk and its licence"));
+    setActionTips(about, tr("Show the version of CampaignDesk and its licence"));
     auto* aboutQt = menu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
-    aboutQt->setStatusTip(tr("The version of Qt and its licence"));
+    aboutQt->setObjectName(QStringLiteral("actionAboutQt"));
+    setActionTips(aboutQt, tr("Show the version of Qt and its licence"));
 }
 
 QDialog* HelpActions::showUserGuide()

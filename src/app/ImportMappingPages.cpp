@@ -68,8 +68,10 @@ ImportMappingPage::ImportMappingPage(ImportWizard& wizard) : m_wizard(wizard)
     m_columns->horizontalHeader()->setSectionResizeMode(Example, QHeaderView::Stretch);
     auto* load = new QPushButton(tr("Load Mapping…"), this);
     load->setObjectName(QStringLiteral("loadMapping"));
+    load->setToolTip(tr("Use a column mapping saved from an earlier import"));
     auto* save = new QPushButton(tr("Save Mapping…"), this);
     save->setObjectName(QStringLiteral("saveMapping"));
+    save->setToolTip(tr("Save this column mapping to a file, for the next import of such files"));
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(load);
     buttons->addWidget(save);

@@ -1,5 +1,6 @@
 #include "ImportWizard.h"
 
+#include "BusyNotice.h"
 #include "ImportWizardPages.h"
 #include "InfluencerCommands.h"
 #include "MessageBox.h"
@@ -42,6 +43,7 @@ bool ImportWizard::loadFile(const QString& path)
         return false;
     }
     m_path = path;
+    const BusyNotice busy; // splitting a large file into rows takes a moment
     setCsvOptions(m_request.csv);
     return true;
 }
@@ -69,6 +71,7 @@ core::ImportSummary ImportWizard::dryRun()
 {
     storage::InfluencerImportOptions options = m_request.import;
     options.dryRun = true;
+    const BusyNotice busy; // the whole import, rolled back: a moment for a large file
     return services::runInfluencerImport(m_document.workbook().db(), m_prepared, options);
 }
 

@@ -1,5 +1,7 @@
 #include "InfluencerTracker.h"
 
+#include "ActionTips.h"
+#include "EmptyState.h"
 #include "InfluencerDetailPanel.h"
 #include "InfluencerRosterModel.h"
 #include "RosterDelegate.h"
@@ -35,6 +37,12 @@ InfluencerTracker::InfluencerTracker(QWidget* parent)
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("influencersView"));
     m_view->setModel(m_model);
+    // An empty roster has a page of its own; this is for a filter that matches nobody.
+    EmptyState::attach(m_view, [this] {
+        return m_model->totalCount() == 0
+                   ? QString()
+                   : tr("No influencers match the filter — Clear Filters shows everyone again");
+    });
     m_view->setItemDelegate(new RosterDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -183,7 +191,9 @@ void InfluencerTracker::showHeaderMenu(const QPoint& position)
     menu.setObjectName(QStringLiteral("columnsMenu"));
     for (int visual = 0; visual < header->count(); ++visual) {
         const int logical = header->logicalIndex(visual);
-        QAction* action = menu.addAction(m_model->headerData(logical, Qt::Horizontal).toString());
+        const QString title = m_model->headerData(logical, Qt::Horizontal).toString();
+        QAction* action = menu.addAction(title);
+        setActionTips(action, tr("Show or hide the %1 column").arg(title));
         action->setCheckable(true);
         action->setChecked(!header->isSectionHidden(logical));
         // The name identifies the row: it stays.
@@ -194,7 +204,9 @@ void InfluencerTracker::showHeaderMenu(const QPoint& position)
         });
     }
     menu.addSeparator();
-    connect(menu.addAction(tr("Reset Columns")), &QAction::triggered, this, [this] {
+    QAction* reset = menu.addAction(tr("Reset Columns"));
+    setActionTips(reset, tr("Show the default columns in their default order and widths"));
+    connect(reset, &QAction::triggered, this, [this] {
         applyDefaultColumns();
         m_saveTimer->start();
     });

@@ -1,6 +1,8 @@
 // The filter bar, the empty roster page and the add/delete/merge actions of InfluencerTracker.
 #include "InfluencerTracker.h"
 
+#include "ActionTips.h"
+#include "EmptyState.h"
 #include "Format.h"
 #include "InfluencerCommands.h"
 #include "InfluencerRosterModel.h"
@@ -77,6 +79,8 @@ QWidget* InfluencerTracker::makeFilterBar()
     m_search->setObjectName(QStringLiteral("rosterSearch"));
     m_search->setPlaceholderText(tr("Search name, handle, e-mail, notes"));
     m_search->setClearButtonEnabled(true);
+    m_search->setToolTip(tr("Shows the influencers whose name, handle, e-mail or notes contain "
+                            "these words, as you type"));
     m_search->setMinimumWidth(200);
     m_platform = facetCombo(QStringLiteral("platformFilter"), tr("All platforms"), bar);
     addEnumItems<core::Platform>(m_platform);
@@ -92,8 +96,11 @@ QWidget* InfluencerTracker::makeFilterBar()
     m_thisCampaign = new QCheckBox(tr("This campaign only"), bar);
     m_thisCampaign->setObjectName(QStringLiteral("thisCampaignOnly"));
     m_thisCampaign->setEnabled(false);
+    m_thisCampaign->setToolTip(tr("Show only the influencers who take part in the selected "
+                                  "campaign"));
     m_clearFilters = new QPushButton(tr("Clear Filters"), bar);
     m_clearFilters->setObjectName(QStringLiteral("clearFilters"));
+    m_clearFilters->setToolTip(tr("Clear the search and the filters: show everyone again"));
     m_count = new QLabel(bar);
     m_count->setObjectName(QStringLiteral("rosterCount"));
     m_count->setTextFormat(Qt::PlainText);
@@ -102,6 +109,7 @@ QWidget* InfluencerTracker::makeFilterBar()
     m_add->setToolTip(tr("Add an influencer to the roster"));
     m_delete = new QPushButton(tr("Delete…"), bar);
     m_delete->setObjectName(QStringLiteral("deleteInfluencers"));
+    m_delete->setToolTip(tr("Delete the selected influencers from the roster (asks first)"));
     m_merge = new QPushButton(tr("Merge…"), bar);
     m_merge->setObjectName(QStringLiteral("mergeInfluencers"));
     m_merge->setToolTip(tr("Select two records of the same person to merge them"));
@@ -109,8 +117,8 @@ QWidget* InfluencerTracker::makeFilterBar()
     m_writeToAction->setObjectName(QStringLiteral("writeToInfluencers"));
     m_writeToAction->setShortcut(QKeySequence(Qt::ControlModifier | Qt::Key_M));
     m_writeToAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_writeToAction->setToolTip(tr("Write an e-mail from a template to the selected influencers"));
-    m_writeToAction->setStatusTip(m_writeToAction->toolTip());
+    setActionTips(m_writeToAction,
+                  tr("Write an e-mail from a template to the selected influencers"));
     addAction(m_writeToAction);
     m_writeTo = new QPushButton(m_writeToAction->text(), bar);
     m_writeTo->setObjectName(QStringLiteral("writeToButton"));
@@ -162,6 +170,7 @@ QWidget* InfluencerTracker::makeEmptyPage()
     m_emptyMessage->setObjectName(QStringLiteral("emptyRosterMessage"));
     m_emptyMessage->setTextFormat(Qt::PlainText);
     m_emptyMessage->setAlignment(Qt::AlignCenter);
+    m_emptyMessage->setWordWrap(true);
     QFont font = m_emptyMessage->font();
     font.setPointSizeF(font.pointSizeF() * 1.3);
     m_emptyMessage->setFont(font);
@@ -170,8 +179,10 @@ QWidget* InfluencerTracker::makeEmptyPage()
     buttons->addStretch(1);
     auto* import = new QPushButton(tr("Import a CSV…"), page);
     import->setObjectName(QStringLiteral("emptyImport"));
+    import->setToolTip(tr("Add influencers from a CSV file (File ▸ Import Influencers…)"));
     auto* add = new QPushButton(tr("Add an Influencer"), page);
     add->setObjectName(QStringLiteral("emptyAdd"));
+    add->setToolTip(tr("Add an influencer to the roster and type their name"));
     buttons->addWidget(import);
     buttons->addWidget(add);
     buttons->addStretch(1);
@@ -232,8 +243,9 @@ void InfluencerTracker::rosterChanged()
     refill(m_country, m_model->roster().countries());
     const bool empty = m_model->totalCount() == 0;
     m_emptyMessage->setText(m_document && m_document->isOpen()
-                                ? tr("No influencers yet — Import a CSV or add one")
-                                : tr("No workbook is open"));
+                                ? tr("No influencers yet — Import a CSV (File ▸ Import "
+                                     "Influencers…) or add one")
+                                : noCampaignHint(false, false));
     m_pages->setCurrentIndex(empty ? 1 : 0);
     if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0) {
         // Someone is always shown in the detail panel, so it never sits empty.

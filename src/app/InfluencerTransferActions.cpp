@@ -1,5 +1,7 @@
 #include "InfluencerTransferActions.h"
 
+#include "ActionTips.h"
+#include "BusyNotice.h"
 #include "CampaignTabs.h"
 #include "FileDialog.h"
 #include "ImportWizard.h"
@@ -39,10 +41,10 @@ InfluencerTransferActions::InfluencerTransferActions(MainWindow& window, QMenu* 
 {
     m_import = new QAction(tr("&Import Influencers…"), this);
     m_import->setObjectName(QStringLiteral("actionImportInfluencers"));
-    m_import->setStatusTip(tr("Add influencers from a CSV file to the roster"));
+    setActionTips(m_import, tr("Add influencers from a CSV file to the roster"));
     m_export = new QAction(tr("&Export Influencers…"), this);
     m_export->setObjectName(QStringLiteral("actionExportInfluencers"));
-    m_export->setStatusTip(tr("Write the roster, or the rows shown, to a CSV file"));
+    setActionTips(m_export, tr("Write the roster, or the rows shown, to a CSV file"));
     fileMenu->insertAction(before, m_import);
     fileMenu->insertAction(before, m_export);
     fileMenu->insertSeparator(before);
@@ -124,6 +126,7 @@ bool InfluencerTransferActions::writeCsv(QWidget* parent, const QString& path,
     io::CsvWriterOptions options;
     options.delimiter = delimiter;
     try {
+        const BusyNotice busy; // a large roster takes a moment; gone before a warning shows
         services::writeFileBytes(path.toStdString(),
                                  services::exportInfluencersCsv(influencers, options));
     } catch (const std::exception& e) {

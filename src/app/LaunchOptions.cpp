@@ -59,7 +59,11 @@ ParsedLaunch parseLaunchOptions(const QStringList& arguments)
     const QCommandLineOption size(QStringLiteral("size"),
                                   QStringLiteral("Screenshot: the window size (default 1280x800)."),
                                   QStringLiteral("WxH"), QStringLiteral("1280x800"));
-    parser.addOptions({verbose, campaign, tab, screenshot, size});
+    const QCommandLineOption myWork(
+        QStringLiteral("my-work"),
+        QStringLiteral("Screenshot: show one person's work (a name of the team)."),
+        QStringLiteral("NAME"));
+    parser.addOptions({verbose, campaign, tab, screenshot, size, myWork});
 
     ParsedLaunch result;
     auto usageError = [&result](const QString& message) {
@@ -90,6 +94,7 @@ ParsedLaunch parseLaunchOptions(const QStringList& arguments)
     options.verbose = parser.isSet(verbose);
     options.campaign = parser.value(campaign);
     options.tab = parser.value(tab);
+    options.myWork = parser.value(myWork);
     options.screenshot = parser.value(screenshot);
     const auto parsedSize = parseSize(parser.value(size));
     if (!parsedSize) {

@@ -14,6 +14,7 @@ struct LaunchOptions {
     bool verbose = false;
     QString campaign;   // --campaign NAME_OR_ID (screenshot mode)
     QString tab;        // --tab KEY (screenshot mode)
+    QString myWork;     // --my-work NAME (screenshot mode): one person's work; empty: everyone
     QString screenshot; // --screenshot FILE.png: render the window to this file and exit
     QSize size{1280, 800};
 

@@ -1,9 +1,12 @@
 #include "MainWindow.h"
 
+#include "ActionTips.h"
+#include "BusyNotice.h"
 #include "CampaignActions.h"
 #include "CampaignData.h"
 #include "CampaignListModel.h"
 #include "CampaignTabs.h"
+#include "EmptyState.h"
 #include "FileDialog.h"
 #include "HelpActions.h"
 #include "InfluencerTransferActions.h"
@@ -67,6 +70,22 @@ MainWindow::MainWindow(Persistence persistence, QWidget* parent)
     m_ui->splitter->setSizes({190, 1090});
     connect(m_ui->campaignList->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::showCurrentCampaign);
+    EmptyState::attach(m_ui->campaignList, [this] {
+        const QString none = noCampaignHint(hasWorkbook(), true);
+        return !none.isEmpty()
+                   ? none
+                   : tr("No campaigns yet — Campaign ▸ New Campaign… (%1) adds one")
+                         .arg(QKeySequence(Qt::ControlModifier | Qt::ShiftModifier | Qt::Key_N)
+                                  .toString(QKeySequence::NativeText));
+    });
+    // The hints depend on whether a workbook is open, which no row change tells them.
+    const auto updateHints = [this] {
+        for (EmptyState* state : findChildren<EmptyState*>()) {
+            state->update();
+        }
+    };
+    connect(m_document, &WorkbookDocument::opened, this, updateHints);
+    connect(m_document, &WorkbookDocument::closed, this, updateHints);
 
     m_readOnlyNotice = new QLabel(tr("Read-only: changes cannot be saved to this workbook"), this);
     m_readOnlyNotice->setObjectName(QStringLiteral("readOnlyNotice"));
@@ -93,6 +112,7 @@ MainWindow::MainWindow(Persistence persistence, QWidget* parent)
     if (m_persistence == Persistence::Remember) {
         restoreSettings();
     }
+    m_ui->campaignTabs->clear(); // the tabs say that no workbook is open
     updateTitle();
 }
 
@@ -104,6 +124,11 @@ void MainWindow::setUpActions()
     m_ui->actionOpen->setShortcut(QKeySequence::Open);
     m_ui->actionClose->setShortcut(QKeySequence::Close);
     m_ui->actionQuit->setShortcut(QKeySequence::Quit);
+    for (QAction* action : {m_ui->actionNew, m_ui->actionOpen, m_ui->actionClose}) {
+        setActionTips(action, action->statusTip()); // the status tips are in the form
+    }
+    setActionTips(m_ui->actionQuit, tr("Close the workbook and quit CampaignDesk"));
+    setActionTips(m_ui->menuRecent->menuAction(), tr("Open one of the workbooks opened lately"));
     connect(m_ui->actionNew, &QAction::triggered, this, &MainWindow::newWorkbook);
     connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::chooseAndOpenWorkbook);
     connect(m_ui->actionClose, &QAction::triggered, this, &MainWindow::closeWorkbook);
@@ -122,14 +147,16 @@ void MainWindow::setUpActions()
         redoKeys.append(ctrlShiftZ);
     }
     redo->setShortcuts(redoKeys);
+    setActionTips(undo, tr("Undo the last change to the workbook"));
+    setActionTips(redo, tr("Redo the last change that was undone"));
     m_ui->menuEdit->addAction(undo);
     m_ui->menuEdit->addAction(redo);
     m_ui->menuEdit->addSeparator();
     QAction* preferences = m_ui->menuEdit->addAction(tr("&Preferences…"));
     preferences->setObjectName(QStringLiteral("actionPreferences"));
-    preferences->setStatusTip(tr("Choose the language of CampaignDesk"));
     preferences->setMenuRole(QAction::PreferencesRole);
     preferences->setShortcuts(QKeySequence::Preferences);
+    setActionTips(preferences, tr("Choose the language of CampaignDesk"));
     connect(preferences, &QAction::triggered, this, [this] {
         PreferencesDialog dialog(this);
         dialog.exec();
@@ -164,6 +191,9 @@ bool MainWindow::openWorkbook(const QString& path)
 {
     spdlog::info("opening {}", path.toStdString());
     try {
+        // A large workbook takes a moment: its check on opening reads every page. The notice
+        // goes before a warning shows.
+        const BusyNotice busy(statusBar(), tr("Opening %1…").arg(QFileInfo(path).fileName()));
         auto opened = openWorkbookFile(path.toStdString(), m_opener);
         showWorkbook(std::move(opened.workbook), opened.readOnly);
     } catch (const std::exception& e) {
@@ -223,6 +253,7 @@ void MainWindow::closeWorkbook()
     m_campaigns->setCampaigns({});
     m_ui->campaignTabs->clear();
     m_document->close();
+    m_ui->campaignTabs->clear(); // again: the tabs now say that no workbook is open
     m_readOnlyNotice->hide();
     statusBar()->clearMessage();
     updateTitle();
@@ -340,12 +371,13 @@ void MainWindow::rebuildRecentMenu()
         name.replace(QLatin1Char('&'), QStringLiteral("&&"));
         QAction* action = menu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(name));
         action->setData(path);
-        action->setStatusTip(path);
-        action->setToolTip(path);
+        setActionTips(action, tr("Open %1").arg(path), path);
         connect(action, &QAction::triggered, this, [this, path] { openRecent(path); });
     }
     if (files.isEmpty()) {
-        menu->addAction(tr("No recent workbooks"))->setEnabled(false);
+        QAction* none = menu->addAction(tr("No recent workbooks"));
+        setActionTips(none, tr("The workbooks you open are listed here"));
+        none->setEnabled(false);
     }
 }
 

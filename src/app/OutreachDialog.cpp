@@ -116,8 +116,10 @@ QWidget* OutreachDialog::makeEditor()
     add->setToolTip(tr("Add a template, starting from the text shown"));
     m_delete = new QPushButton(tr("Delete"), editor);
     m_delete->setObjectName(QStringLiteral("outreachDeleteTemplate"));
+    m_delete->setToolTip(tr("Delete the template shown"));
     auto* save = new QPushButton(tr("Save Template"), editor);
     save->setObjectName(QStringLiteral("outreachSaveTemplate"));
+    save->setToolTip(tr("Save the changes to the template's name, subject and text"));
     m_name = new QLineEdit(editor);
     m_name->setObjectName(QStringLiteral("outreachTemplateName"));
     m_subject = new QLineEdit(editor);

@@ -1,5 +1,6 @@
 #include "PaymentExportAction.h"
 
+#include "ActionTips.h"
 #include "BudgetView.h"
 #include "CampaignTabs.h"
 #include "MainWindow.h"
@@ -16,7 +17,7 @@ PaymentExportAction::PaymentExportAction(MainWindow& window, QMenu* fileMenu, QA
 {
     m_action = new QAction(tr("Export &Payments…"), this);
     m_action->setObjectName(QStringLiteral("actionExportPayments"));
-    m_action->setStatusTip(tr("Save the selected campaign's payments as a CSV file"));
+    setActionTips(m_action, tr("Save the selected campaign's payments as a CSV file"));
     fileMenu->insertAction(before, m_action);
     connect(m_action, &QAction::triggered, this, &PaymentExportAction::exportPayments);
     WorkbookDocument* document = window.document();

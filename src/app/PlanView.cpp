@@ -1,6 +1,8 @@
 #include "PlanView.h"
 
+#include "ActionTips.h"
 #include "CampaignData.h"
+#include "EmptyState.h"
 #include "PlanEditor.h"
 #include "PlanTreeView.h"
 #include "TableSetup.h"
@@ -61,11 +63,25 @@ PlanView::PlanView(WbsTreeModel* model, QWidget* parent)
             &PlanView::updateActions);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &PlanView::updateActions);
+    EmptyState::attach(m_tree, [this] { return emptyHint(); });
     updateActions();
 }
 
+QString PlanView::emptyHint() const
+{
+    const QString none =
+        noCampaignHint(m_document && m_document->isOpen(), m_model->campaignId() != 0);
+    if (!none.isEmpty()) {
+        return none;
+    }
+    return tr("No tasks yet — Add a task (%1) or the template's tasks (Campaign ▸ Add Default "
+              "Template Tasks)")
+        .arg(QKeySequence(Qt::Key_Insert).toString(QKeySequence::NativeText));
+}
+
 QAction* PlanView::makeAction(const char* name, const QString& text,
-                              const QList<QKeySequence>& keys, void (PlanView::*slot)())
+                              const QList<QKeySequence>& keys, void (PlanView::*slot)(),
+                              const QString& statusTip)
 {
     auto* action = new QAction(text, this);
     action->setObjectName(QString::fromLatin1(name));
@@ -73,11 +89,7 @@ QAction* PlanView::makeAction(const char* name, const QString& text,
     // The keys reach the tree's keyPressEvent, never an open editor (Delete must delete text
     // there, not the task).
     action->setShortcutContext(Qt::WidgetShortcut);
-    if (!keys.isEmpty()) {
-        action->setToolTip(
-            QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')),
-                                          keys.front().toString(QKeySequence::NativeText)));
-    }
+    setActionTips(action, statusTip);
     connect(action, &QAction::triggered, this, slot);
     return action;
 }
@@ -95,46 +107,54 @@ void PlanView::setUpToolBar()
         QList<QKeySequence> keys;
         void (PlanView::*slot)();
         QStyle::StandardPixmap icon;
+        QString statusTip;
     };
     const Spec specs[] = {
         {"actionAddTask",
          tr("Add task"),
          {Qt::Key_Insert},
          &PlanView::addTaskBelow,
-         QStyle::SP_FileIcon},
+         QStyle::SP_FileIcon,
+         tr("Add a task below the selected one")},
         {"actionAddSubtask",
          tr("Add subtask"),
          {Qt::AltModifier | Qt::Key_Insert},
          &PlanView::addSubtask,
-         QStyle::SP_FileDialogNewFolder},
+         QStyle::SP_FileDialogNewFolder,
+         tr("Add a task inside the selected one")},
         {"actionDeleteTask",
          tr("Delete"),
          {Qt::Key_Delete},
          &PlanView::deleteSelected,
-         QStyle::SP_TrashIcon},
+         QStyle::SP_TrashIcon,
+         tr("Delete the selected tasks and their subtasks")},
         {"actionOutdent",
          tr("Outdent"),
          {alt | Qt::Key_Left},
          &PlanView::outdentSelected,
-         QStyle::SP_ArrowLeft},
+         QStyle::SP_ArrowLeft,
+         tr("Move the selected task one level up, out of its parent")},
         {"actionIndent",
          tr("Indent"),
          {alt | Qt::Key_Right},
          &PlanView::indentSelected,
-         QStyle::SP_ArrowRight},
+         QStyle::SP_ArrowRight,
+         tr("Make the selected task a subtask of the task above")},
         {"actionMoveUp",
          tr("Move up"),
          {alt | Qt::Key_Up},
          &PlanView::moveSelectedUp,
-         QStyle::SP_ArrowUp},
+         QStyle::SP_ArrowUp,
+         tr("Move the selected task above the previous one")},
         {"actionMoveDown",
          tr("Move down"),
          {alt | Qt::Key_Down},
          &PlanView::moveSelectedDown,
-         QStyle::SP_ArrowDown},
+         QStyle::SP_ArrowDown,
+         tr("Move the selected task below the next one")},
     };
     for (const Spec& spec : specs) {
-        QAction* action = makeAction(spec.name, spec.text, spec.keys, spec.slot);
+        QAction* action = makeAction(spec.name, spec.text, spec.keys, spec.slot, spec.statusTip);
         action->setIcon(style->standardIcon(spec.icon));
         m_toolBar->addAction(action);
         m_editActions.append(action);
@@ -143,16 +163,18 @@ void PlanView::setUpToolBar()
         }
     }
     m_copy = makeAction("actionCopyTasks", tr("Copy"),
-                        QKeySequence::keyBindings(QKeySequence::Copy), &PlanView::copySelected);
+                        QKeySequence::keyBindings(QKeySequence::Copy), &PlanView::copySelected,
+                        tr("Copy the selected tasks, to paste them here or into a spreadsheet"));
     QAction* pasteAction =
         makeAction("actionPasteTasks", tr("Paste"), QKeySequence::keyBindings(QKeySequence::Paste),
-                   &PlanView::paste);
+                   &PlanView::paste, tr("Paste copied tasks into the plan"));
     m_editActions.append(pasteAction);
     m_tree->addActions({m_copy, pasteAction});
     m_tree->addActions(m_editActions);
     m_history = new QAction(tr("Task &History…"), this);
     m_history->setObjectName(QStringLiteral("actionTaskHistory"));
-    m_history->setToolTip(tr("The changes to the task's dates, with their reasons"));
+    setActionTips(m_history,
+                  tr("Show the changes to the selected task's dates, with their reasons"));
     connect(m_history, &QAction::triggered, this, [this] { showTaskHistory(); });
     m_tree->addAction(m_history);
     m_toolBar->addAction(m_history);
@@ -166,13 +188,16 @@ void PlanView::setUpViewActions()
     m_toolBar->addSeparator();
     auto* zoomOut = m_toolBar->addAction(tr("Zoom out"), m_timeline, &TimelineView::zoomOut);
     zoomOut->setObjectName(QStringLiteral("actionZoomOut"));
-    zoomOut->setToolTip(tr("Zoom out towards months (Ctrl+wheel)"));
+    setActionTips(zoomOut, tr("Show a longer period in the timeline"),
+                  tr("Zoom out towards months (Ctrl+wheel)"));
     auto* zoomIn = m_toolBar->addAction(tr("Zoom in"), m_timeline, &TimelineView::zoomIn);
     zoomIn->setObjectName(QStringLiteral("actionZoomIn"));
-    zoomIn->setToolTip(tr("Zoom in towards days (Ctrl+wheel)"));
+    setActionTips(zoomIn, tr("Show a shorter period in the timeline, in more detail"),
+                  tr("Zoom in towards days (Ctrl+wheel)"));
     auto* today = m_toolBar->addAction(
         tr("Today"), this, [this] { m_timeline->scrollToDate(m_model->plan().today.addDays(-7)); });
     today->setObjectName(QStringLiteral("actionScrollToToday"));
+    setActionTips(today, tr("Scroll the timeline to today"));
     m_toolBar->addWidget(m_summary);
 }
 
@@ -201,7 +226,9 @@ void PlanView::showColumnMenu(const QPoint& pos)
     QMenu menu(this);
     QHeaderView* header = m_tree->header();
     for (int column = WbsTreeModel::Name + 1; column < WbsTreeModel::ColumnCount; ++column) {
-        QAction* action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+        QAction* action = menu.addAction(title);
+        setActionTips(action, tr("Show or hide the %1 column").arg(title));
         action->setCheckable(true);
         action->setChecked(!header->isSectionHidden(column));
         connect(action, &QAction::toggled, header,

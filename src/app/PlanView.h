@@ -63,7 +63,9 @@ public:
 
 private:
     QAction* makeAction(const char* name, const QString& text, const QList<QKeySequence>& keys,
-                        void (PlanView::*slot)());
+                        void (PlanView::*slot)(), const QString& statusTip);
+    // What the empty plan says to do next.
+    QString emptyHint() const;
     void setUpToolBar();
     void setUpViewActions();
     void setUpColumns();

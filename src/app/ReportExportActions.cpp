@@ -1,5 +1,6 @@
 #include "ReportExportActions.h"
 
+#include "ActionTips.h"
 #include "FileDialog.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
@@ -57,7 +58,7 @@ ReportExportActions::ReportExportActions(MainWindow& window, QMenu* fileMenu, QA
     m_export = new QAction(tr("Export &KPI Report…"), this);
     m_export->setObjectName(QStringLiteral("actionExportKpiReport"));
     m_export->setShortcut(QKeySequence(Qt::ControlModifier | Qt::Key_E));
-    m_export->setStatusTip(tr("Save the selected campaign's one-page KPI report as a PDF"));
+    setActionTips(m_export, tr("Save the selected campaign's one-page KPI report as a PDF"));
     fileMenu->insertAction(before, m_export);
     fileMenu->insertSeparator(before);
     connect(m_export, &QAction::triggered, this, &ReportExportActions::exportReport);

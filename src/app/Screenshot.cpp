@@ -8,6 +8,7 @@
 #include "storage/CampaignRepository.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QPixmap>
 
 #include <cstdio>
@@ -73,11 +74,12 @@ int takeScreenshot(const LaunchOptions& options)
     try {
         opened.emplace(openWorkbookFile(options.workbook.toStdString(), defaultWorkbookOpener()));
         const auto campaign = findCampaign(opened->workbook, options.campaign);
-        if (!campaign) {
+        // A workbook without campaigns is shown as it is, with its hints on what to do next.
+        if (!campaign && !options.campaign.isEmpty()) {
             return fail(kExitUsage, QStringLiteral("no campaign \"%1\" in %2.")
                                         .arg(options.campaign, options.workbook));
         }
-        campaignId = campaign->id;
+        campaignId = campaign ? campaign->id : 0;
     } catch (const std::exception& e) {
         return fail(kExitWorkbook, QString::fromStdString(e.what()));
     }
@@ -90,7 +92,16 @@ int takeScreenshot(const LaunchOptions& options)
     }
     window.resize(options.size);
     window.show();
-    window.selectCampaign(campaignId);
+    if (campaignId != 0) {
+        window.selectCampaign(campaignId);
+    }
+    // Only the options decide what shows, not the "My work" the user last chose.
+    window.campaignTabs()->setWorkPerson(options.myWork, CampaignTabs::Remember::No);
+    if (!options.myWork.isEmpty() &&
+        window.campaignTabs()->workBox()->findData(options.myWork) < 0) {
+        return fail(kExitUsage, QStringLiteral("nobody called \"%1\" is in the team of %2.")
+                                    .arg(options.myWork, options.workbook));
+    }
     window.campaignTabs()->setCurrentIndex(*tab);
     settle();
     for (const auto& record : MessageBox::takeRecords()) {

@@ -1,5 +1,7 @@
 #include "WorkbookCopyAction.h"
 
+#include "ActionTips.h"
+#include "BusyNotice.h"
 #include "FileDialog.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
@@ -9,7 +11,6 @@
 
 #include <QAction>
 #include <QFileInfo>
-#include <QGuiApplication>
 #include <QMenu>
 #include <QStatusBar>
 
@@ -43,9 +44,8 @@ WorkbookCopyAction::WorkbookCopyAction(MainWindow& window, QMenu* fileMenu, QAct
     m_action = new QAction(tr("Save a &Copy…"), this);
     m_action->setObjectName(QStringLiteral("actionSaveCopy"));
     m_action->setShortcut(QKeySequence(Qt::ControlModifier | Qt::ShiftModifier | Qt::Key_S));
-    m_action->setStatusTip(tr("Save a copy of the open workbook under another name; you keep "
-                              "working in this one"));
-    m_action->setToolTip(m_action->statusTip());
+    setActionTips(m_action, tr("Save a copy of the open workbook under another name; you keep "
+                               "working in this one"));
     fileMenu->insertAction(before, m_action);
     connect(m_action, &QAction::triggered, this, &WorkbookCopyAction::saveCopy);
     WorkbookDocument* document = window.document();
@@ -97,7 +97,8 @@ QString WorkbookCopyAction::writeCopy(const QString& target)
     const std::string partPath = finalPath + ".partial";
     std::error_code ec;
     std::filesystem::remove(partPath, ec);
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const BusyNotice busy(m_window.statusBar(),
+                          tr("Saving a copy as %1…").arg(QFileInfo(target).fileName()));
     QString error;
     try {
         document->workbook().saveCopy(partPath);
@@ -112,7 +113,6 @@ QString WorkbookCopyAction::writeCopy(const QString& target)
     if (!error.isEmpty()) {
         std::filesystem::remove(partPath, ec);
     }
-    QGuiApplication::restoreOverrideCursor();
     return error;
 }
 

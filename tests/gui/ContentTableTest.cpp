@@ -429,8 +429,8 @@ TEST_CASE("A campaign without content shows how to add some")
     QLabel* label = desk.view->emptyLabel();
     CHECK(label->isVisibleTo(desk.view));
     CHECK_FALSE(desk.view->table()->isVisibleTo(desk.view));
-    CHECK(label->text() == QStringLiteral("No content yet — add a post or import a CSV with "
-                                          "campaigndesk-cli import-content"));
+    CHECK(label->text() == QStringLiteral("No content yet — Add a post (Add, Ins) or import a "
+                                          "CSV with campaigndesk-cli import-content"));
     CHECK(label->textFormat() == Qt::PlainText);
 
     desk.view->addItem();

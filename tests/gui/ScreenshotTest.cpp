@@ -5,6 +5,8 @@
 #include <QImage>
 #include <QProcess>
 
+#include "storage/Workbook.h"
+
 #include <catch2/catch.hpp>
 
 namespace {
@@ -63,6 +65,28 @@ TEST_CASE("Screenshot mode renders every tab of the real window at the requested
                                      QStringLiteral("--screenshot"), png});
     CHECK(run.exitCode == 0);
     CHECK(QImage(png).size() == QSize(1280, 800));
+}
+
+TEST_CASE("Screenshot mode shows a workbook without campaigns as it is, with its hints")
+{
+    DemoWorkbook demo;
+    const QString empty = demo.file(QStringLiteral("empty.cdwb"));
+    cd::storage::Workbook::create(empty.toStdString());
+    const QString png = demo.file(QStringLiteral("empty.png"));
+    const Run run = runCampaignDesk({empty, QStringLiteral("--tab"), QStringLiteral("influencers"),
+                                     QStringLiteral("--screenshot"), png});
+    CHECK(run.exitCode == 0);
+    CHECK(ourLines(run.stdErr).isEmpty());
+    CHECK(QImage(png).size() == QSize(1280, 800));
+
+    SECTION("a campaign named but not there still fails")
+    {
+        const Run named =
+            runCampaignDesk({empty, QStringLiteral("--campaign"), QStringLiteral("Spring"),
+                             QStringLiteral("--screenshot"), png});
+        CHECK(named.exitCode == 2);
+        CHECK(ourLines(named.stdErr).size() == 1);
+    }
 }
 
 TEST_CASE("Screenshot mode fails with one line and exit 2 or 3")

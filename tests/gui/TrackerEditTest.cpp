@@ -275,7 +275,8 @@ TEST_CASE("Adding an influencer: redo after undo brings back the same id")
     auto* message = t.tracker->findChild<QLabel*>(QStringLiteral("emptyRosterMessage"));
     REQUIRE(message != nullptr);
     CHECK(pages->currentWidget()->isAncestorOf(message));
-    CHECK(message->text() == QStringLiteral("No influencers yet — Import a CSV or add one"));
+    CHECK(message->text() == QStringLiteral("No influencers yet — Import a CSV (File ▸ Import "
+                                            "Influencers…) or add one"));
 
     t.tracker->addInfluencer();
     REQUIRE(t.model->totalCount() == 1);
