@@ -9,6 +9,13 @@
     </message>
 </context>
 <context>
+    <name>ChangeTeamMemberCommand</name>
+    <message>
+        <source>This person is no longer in the team.</source>
+        <translation>Questa persona non fa più parte del team.</translation>
+    </message>
+</context>
+<context>
     <name>LogContactCommand</name>
     <message>
         <source>Log Contact</source>
@@ -273,6 +280,10 @@
         <source>No payments yet — Sign a contract on the Contracts tab, then Create payments from terms</source>
         <translation>Ancora nessun pagamento — Firma un contratto nella scheda Contratti, poi Crea pagamenti dalle condizioni</translation>
     </message>
+    <message>
+        <source>No payments for the contracts of this person — My work ▸ Everyone shows them all</source>
+        <translation>Nessun pagamento per i contratti di questa persona — Il mio lavoro ▸ Tutti li mostra tutti</translation>
+    </message>
 </context>
 <context>
     <name>cd::app::CampaignActions</name>
@@ -356,6 +367,14 @@
         <source>Saved the plan as %1</source>
         <translation>Piano salvato come %1</translation>
     </message>
+    <message>
+        <source>&amp;Team…</source>
+        <translation>&amp;Team…</translation>
+    </message>
+    <message>
+        <source>The people of the team and their roles (strategy, creator management, analytics, operations)</source>
+        <translation>Le persone del team e i loro ruoli (strategia, gestione creator, analisi, operazioni)</translation>
+    </message>
 </context>
 <context>
     <name>cd::app::CampaignListModel</name>
@@ -399,6 +418,18 @@ Date: %4 – %5</translation>
     <message>
         <source>Cannot show the campaign</source>
         <translation>Impossibile mostrare la campagna</translation>
+    </message>
+    <message>
+        <source>&amp;My work:</source>
+        <translation>Il &amp;mio lavoro:</translation>
+    </message>
+    <message>
+        <source>Show one person's work on every tab: their tasks, their contracts and those influencers' payments and content</source>
+        <translation>Mostra il lavoro di una persona in ogni scheda: le sue attività, i suoi contratti e i pagamenti e i contenuti di quegli influencer</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tutti</translation>
     </message>
 </context>
 <context>
@@ -725,6 +756,18 @@ Date: %4 – %5</translation>
         <source> (plus products worth %1)</source>
         <translation> (più prodotti del valore di %1)</translation>
     </message>
+    <message>
+        <source>The person of the team who looks after this contract (Campaign ▸ Team… lists the team)</source>
+        <translation>La persona del team che segue questo contratto (Campagna ▸ Team… elenca il team)</translation>
+    </message>
+    <message>
+        <source>Change who looks after the contract</source>
+        <translation>Cambia chi segue il contratto</translation>
+    </message>
+    <message>
+        <source>Looked after by</source>
+        <translation>Seguito da</translation>
+    </message>
 </context>
 <context>
     <name>cd::app::ContractItemsEditor</name>
@@ -867,6 +910,10 @@ Date: %4 – %5</translation>
         <source>Deliverables</source>
         <translation>Deliverable</translation>
     </message>
+    <message>
+        <source>Looked after by</source>
+        <translation>Seguito da</translation>
+    </message>
 </context>
 <context>
     <name>cd::app::ContractsView</name>
@@ -961,6 +1008,10 @@ Date: %4 – %5</translation>
     <message>
         <source>No contracts yet — New contract… adds a draft with an influencer of the roster</source>
         <translation>Ancora nessun contratto — Nuovo contratto… aggiunge una bozza con un influencer dell'elenco</translation>
+    </message>
+    <message>
+        <source>None of these contracts is looked after by %1 — My work ▸ Everyone shows them all</source>
+        <translation>Nessuno di questi contratti è seguito da %1 — Il mio lavoro ▸ Tutti li mostra tutti</translation>
     </message>
 </context>
 <context>
@@ -1111,6 +1162,50 @@ Date: %4 – %5</translation>
     <message>
         <source>No results yet — Add the campaign's posts and their metrics on the Content tab; the KPIs and charts fill in from there</source>
         <translation>Ancora nessun risultato — Aggiungi i post della campagna e le loro metriche nella scheda Contenuti; KPI e grafici si riempiono da lì</translation>
+    </message>
+    <message>
+        <source>%1 open task</source>
+        <translation>%1 attività aperta</translation>
+    </message>
+    <message>
+        <source>%1 open tasks</source>
+        <translation>%1 attività aperte</translation>
+    </message>
+    <message>
+        <source> (%1 late)</source>
+        <translation> (%1 in ritardo)</translation>
+    </message>
+    <message>
+        <source>%1 contract</source>
+        <translation>%1 contratto</translation>
+    </message>
+    <message>
+        <source>%1 contracts</source>
+        <translation>%1 contratti</translation>
+    </message>
+    <message>
+        <source> (%1 to sign)</source>
+        <translation> (%1 da firmare)</translation>
+    </message>
+    <message>
+        <source>%1 post to review</source>
+        <translation>%1 post da approvare</translation>
+    </message>
+    <message>
+        <source>%1 posts to review</source>
+        <translation>%1 post da approvare</translation>
+    </message>
+    <message>
+        <source>%1 payment overdue</source>
+        <translation>%1 pagamento scaduto</translation>
+    </message>
+    <message>
+        <source>%1 payments overdue</source>
+        <translation>%1 pagamenti scaduti</translation>
+    </message>
+    <message>
+        <source>My work — %1: %2. The KPIs below are the whole campaign's.</source>
+        <translation>Il mio lavoro — %1: %2. I KPI qui sotto sono dell’intera campagna.</translation>
     </message>
 </context>
 <context>
@@ -2826,6 +2921,14 @@ Realizzato con Qt %2, SQLite, nlohmann/json e spdlog.</translation>
         <source>Show or hide the %1 column</source>
         <translation>Mostra o nascondi la colonna %1</translation>
     </message>
+    <message>
+        <source> · showing 1 task of %1</source>
+        <translation> · 1 attività di %1 mostrata</translation>
+    </message>
+    <message>
+        <source> · showing %1 tasks of %2</source>
+        <translation> · %1 attività di %2 mostrate</translation>
+    </message>
 </context>
 <context>
     <name>cd::app::PreferencesDialog</name>
@@ -3011,6 +3114,105 @@ Aprirlo nel visualizzatore PDF?</translation>
     <message>
         <source>Reason:</source>
         <translation>Motivo:</translation>
+    </message>
+</context>
+<context>
+    <name>cd::app::TeamDialog</name>
+    <message>
+        <source>&amp;Add Person</source>
+        <translation>&amp;Aggiungi persona</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Rimuovi</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>The people who run your campaigns and the roles they hold. Assign tasks on the Plan tab and contracts on the Contracts tab; "My work" above the tabs then shows one person's share.</source>
+        <translation>Le persone che gestiscono le tue campagne e i ruoli che ricoprono. Assegna le attività nella scheda Piano e i contratti nella scheda Contratti; "Il mio lavoro" sopra le schede mostra poi la parte di una persona.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Attività</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Contratti</translation>
+    </message>
+    <message>
+        <source>Double-click a name or e-mail to change it; tick the roles a person holds</source>
+        <translation>Fai doppio clic su un nome o un’e-mail per modificarli; spunta i ruoli che una persona ricopre</translation>
+    </message>
+    <message>
+        <source>Add a person to the team (Insert)</source>
+        <translation>Aggiungi una persona al team (Ins)</translation>
+    </message>
+    <message>
+        <source>Remove the selected person from the team; their tasks and contracts keep the name (Delete)</source>
+        <translation>Rimuovi la persona selezionata dal team; le sue attività e i suoi contratti mantengono il nome (Canc)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>ancora nessuno</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>No one in the team yet — Add Person (Insert) to start.</source>
+        <translation>Ancora nessuno nel team — Aggiungi persona (Ins) per iniziare.</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>Rinomina %1</translation>
+    </message>
+    <message>
+        <source>Change e-mail of %1</source>
+        <translation>Cambia l’e-mail di %1</translation>
+    </message>
+    <message>
+        <source>Give %1 the role %2</source>
+        <translation>Assegna a %1 il ruolo %2</translation>
+    </message>
+    <message>
+        <source>Take the role %2 from %1</source>
+        <translation>Togli a %1 il ruolo %2</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Nuova persona</translation>
+    </message>
+    <message>
+        <source>Add %1 to the team</source>
+        <translation>Aggiungi %1 al team</translation>
+    </message>
+    <message>
+        <source>Remove from the team</source>
+        <translation>Rimuovi dal team</translation>
+    </message>
+    <message>
+        <source>%1 is named on %2 tasks and %3 contracts. They keep the name, so nothing is lost, but %1 leaves the team lists. Remove %1?</source>
+        <translation>%1 compare in %2 attività e %3 contratti, che mantengono il nome, quindi nulla va perso, ma %1 esce dagli elenchi del team. Rimuovere %1?</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the team</source>
+        <translation>Rimuovi %1 dal team</translation>
     </message>
 </context>
 <context>

@@ -259,10 +259,16 @@ void DashboardView::setWorkFilter(const core::PersonWork* work)
     }
     const QString person = QString::fromStdString(work->person);
     QStringList parts;
-    parts << tr("%1 open tasks (%2 late)").arg(work->openTasks).arg(work->lateTasks);
-    parts << tr("%1 contracts (%2 to sign)").arg(work->contracts.size()).arg(work->contractsToSign);
-    parts << tr("%1 posts to review").arg(work->contentToReview);
-    parts << tr("%1 payments overdue").arg(work->paymentsOverdue);
+    const auto count = [](int n, const QString& one, const QString& many) {
+        return (n == 1 ? one : many).arg(n);
+    };
+    parts << count(work->openTasks, tr("%1 open task"), tr("%1 open tasks")) +
+                 tr(" (%1 late)").arg(work->lateTasks);
+    parts << count(static_cast<int>(work->contracts.size()), tr("%1 contract"),
+                   tr("%1 contracts")) +
+                 tr(" (%1 to sign)").arg(work->contractsToSign);
+    parts << count(work->contentToReview, tr("%1 post to review"), tr("%1 posts to review"));
+    parts << count(work->paymentsOverdue, tr("%1 payment overdue"), tr("%1 payments overdue"));
     m_work->setText(tr("My work \u2014 %1: %2. The KPIs below are the whole campaign's.")
                         .arg(person, parts.join(QStringLiteral(" \u00B7 "))));
     m_work->show();
