@@ -2929,6 +2929,10 @@ Realizzato con Qt %2, SQLite, nlohmann/json e spdlog.</translation>
         <source> · showing %1 tasks of %2</source>
         <translation> · %1 attività di %2 mostrate</translation>
     </message>
+    <message>
+        <source>No task of this campaign is assigned to %1 — My work ▸ Everyone shows them all</source>
+        <translation>Nessuna attività di questa campagna è assegnata a %1 — Il mio lavoro ▸ Tutti le mostra tutte</translation>
+    </message>
 </context>
 <context>
     <name>cd::app::PreferencesDialog</name>

@@ -782,6 +782,7 @@ TEXTS = {
     'Remove from the team': 'Rimuovi dal team',
     '%1 is named on %2 tasks and %3 contracts. They keep the name, so nothing is lost, but %1 leaves the team lists. Remove %1?': '%1 compare in %2 attività e %3 contratti, che mantengono il nome, quindi nulla va perso, ma %1 esce dagli elenchi del team. Rimuovere %1?',
     'Remove %1 from the team': 'Rimuovi %1 dal team',
+    'No task of this campaign is assigned to %1 — My work ▸ Everyone shows them all': 'Nessuna attività di questa campagna è assegnata a %1 — Il mio lavoro ▸ Tutti le mostra tutte',
 }
 
 # Texts with %n: the Italian singular and plural forms.

@@ -5,6 +5,7 @@
 #include <QEvent>
 #include <QKeySequence>
 #include <QLabel>
+#include <QTreeView>
 
 namespace cd::app {
 
@@ -52,7 +53,14 @@ EmptyState::EmptyState(QAbstractItemView* view, Hint hint)
 void EmptyState::update()
 {
     const QAbstractItemModel* model = m_view->model();
-    const bool empty = model == nullptr || model->rowCount() == 0;
+    bool empty = model == nullptr || model->rowCount() == 0;
+    if (const auto* tree = qobject_cast<const QTreeView*>(m_view); tree && !empty) {
+        // A tree whose rows are all hidden ("My work" of someone without tasks) is empty too.
+        empty = true;
+        for (int row = 0; row < model->rowCount() && empty; ++row) {
+            empty = tree->isRowHidden(row, QModelIndex());
+        }
+    }
     const QString text = empty ? m_hint() : QString();
     m_label->setText(text);
     m_label->setGeometry(m_view->viewport()->rect());

@@ -74,6 +74,11 @@ QString PlanView::emptyHint() const
     if (!none.isEmpty()) {
         return none;
     }
+    if (m_workPerson && m_model->rowCount() > 0) {
+        return tr("No task of this campaign is assigned to %1 — My work \u25B8 Everyone shows "
+                  "them all")
+            .arg(QString::fromStdString(*m_workPerson));
+    }
     return tr("No tasks yet — Add a task (%1) or the template's tasks (Campaign ▸ Add Default "
               "Template Tasks)")
         .arg(QKeySequence(Qt::Key_Insert).toString(QKeySequence::NativeText));
@@ -293,6 +298,9 @@ void PlanView::applyWorkFilter()
     showRows({});
     m_rowsHidden = m_workPerson.has_value();
     m_timeline->rowsChanged();
+    if (EmptyState* hint = EmptyState::of(m_tree)) {
+        hint->update();
+    }
 }
 
 void PlanView::afterReset()

@@ -9,6 +9,7 @@
 #include "app/ContractTableModel.h"
 #include "app/ContractsView.h"
 #include "app/DashboardView.h"
+#include "app/EmptyState.h"
 #include "app/InfluencerRosterModel.h"
 #include "app/InfluencerTracker.h"
 #include "app/MainWindow.h"
@@ -261,4 +262,28 @@ TEST_CASE("A contract is given to a person of the team from its detail panel")
     CHECK(storage::ContractRepository(w.db()).get(id)->assignee == "Marta");
     w.undo().undo();
     CHECK(storage::ContractRepository(w.db()).get(id)->assignee != "Marta");
+}
+
+TEST_CASE("My work of someone with nothing assigned says so instead of showing an empty tree")
+{
+    TeamWindow w;
+    core::TeamMember newcomer;
+    newcomer.name = "Newcomer";
+    storage::TeamRepository(w.db()).add(newcomer);
+    w.tabs->reload();
+    QComboBox* box = w.tabs->workBox();
+    REQUIRE(box->findData(QStringLiteral("Newcomer")) > 0);
+    w.tabs->setWorkPerson(QStringLiteral("Newcomer"), app::CampaignTabs::Remember::No);
+
+    app::EmptyState* planHint = app::EmptyState::of(w.tabs->planView()->tree());
+    REQUIRE(planHint != nullptr);
+    CHECK(planHint->isShown());
+    CHECK(planHint->text().contains(QStringLiteral("assigned to Newcomer")));
+    app::EmptyState* contractHint = app::EmptyState::of(w.tabs->contractsView()->table());
+    REQUIRE(contractHint != nullptr);
+    CHECK(contractHint->text().contains(QStringLiteral("looked after by Newcomer")));
+
+    w.tabs->setWorkPerson(QString(), app::CampaignTabs::Remember::No);
+    CHECK_FALSE(planHint->isShown());
+    CHECK_FALSE(contractHint->isShown());
 }
