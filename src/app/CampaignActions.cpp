@@ -70,6 +70,8 @@ CampaignActions::CampaignActions(MainWindow& window, QMenu* menu)
     connect(document, &WorkbookDocument::opened, this, &CampaignActions::updateEnabled);
     connect(document, &WorkbookDocument::closed, this, &CampaignActions::updateEnabled);
     connect(document, &WorkbookDocument::changed, this, &CampaignActions::updateEnabled);
+    // The template actions work on the campaign shown: they follow the selection too.
+    connect(&window, &MainWindow::currentCampaignChanged, this, &CampaignActions::updateEnabled);
     updateEnabled();
 }
 

@@ -301,6 +301,7 @@ void MainWindow::showCurrentCampaign()
     const core::Id id = currentCampaignId();
     if (id == 0 || !hasWorkbook()) {
         m_ui->campaignTabs->clear();
+        Q_EMIT currentCampaignChanged(0);
         return;
     }
     try {
@@ -310,6 +311,7 @@ void MainWindow::showCurrentCampaign()
         m_ui->campaignTabs->clear();
         MessageBox::warning(this, tr("Cannot show the campaign"), errorText(e));
     }
+    Q_EMIT currentCampaignChanged(id);
 }
 
 void MainWindow::newWorkbook()

@@ -61,6 +61,10 @@ public:
     // Test seam: how files are opened.
     void setWorkbookOpener(WorkbookOpener opener) { m_opener = std::move(opener); }
 
+Q_SIGNALS:
+    // Another campaign (or none: 0) is shown in the tabs.
+    void currentCampaignChanged(cd::core::Id campaignId);
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 

@@ -230,3 +230,20 @@ TEST_CASE("A plan saved as a template applies to another campaign, and that undo
     CHECK(messages.front().text.startsWith(QStringLiteral("junk.json cannot be used: ")));
     CHECK(stored(demo.path()).taskIds == before.taskIds);
 }
+
+TEST_CASE("The template actions follow the campaign shown, also right after opening")
+{
+    DemoWorkbook demo;
+    app::MainWindow window{Persistence::Forget};
+    REQUIRE(window.openWorkbook(demo.path()));
+    auto* applyDefault = window.findChild<QAction*>(QStringLiteral("actionApplyDefaultTemplate"));
+    auto* saveTemplate = window.findChild<QAction*>(QStringLiteral("actionSavePlanAsTemplate"));
+    REQUIRE(applyDefault != nullptr);
+    REQUIRE(saveTemplate != nullptr);
+    // Opening shows a campaign: its actions are there without any other change first.
+    REQUIRE(window.currentCampaignId() != 0);
+    CHECK(applyDefault->isEnabled());
+    CHECK(saveTemplate->isEnabled());
+    REQUIRE(window.selectCampaign(2));
+    CHECK(applyDefault->isEnabled());
+}
