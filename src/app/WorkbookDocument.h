@@ -33,6 +33,7 @@ public:
         Contracts = 0x08,
         Budget = 0x10,
         Content = 0x20,
+        Brief = 0x40, // the campaign's brief and style guide
         Everything = 0xff,
     };
     Q_DECLARE_FLAGS(Scopes, Scope)
