@@ -6,6 +6,7 @@
 #include "app/CaptionCheckDialog.h"
 #include "app/FileDialog.h"
 #include "app/MainWindow.h"
+#include "app/Translations.h"
 #include "app/WorkbookDocument.h"
 #include "storage/BriefRepository.h"
 #include "storage/CampaignRepository.h"
@@ -342,4 +343,26 @@ TEST_CASE("Check a Caption lists the missing hashtags and misspelt product names
     dialog.captionEdit()->setPlainText(QStringLiteral("<i>no tag</i>"));
     CHECK(dialog.findingsView()->isReadOnly());
     CHECK(dialog.findingsView()->toPlainText().contains(QStringLiteral("#ad")));
+}
+
+TEST_CASE("The Brief tab, its editors and its export speak Italian")
+{
+    struct LanguageGuard {
+        ~LanguageGuard() { app::applyUiLanguage(app::UiLanguage::System); }
+    } guard;
+    app::applyUiLanguage(app::UiLanguage::Italian);
+    BriefDesk desk;
+    app::CampaignTabs& tabs = *desk.window.campaignTabs();
+    CHECK(tabs.tabText(app::CampaignTabs::Brief) == QStringLiteral("B&rief"));
+    CHECK(app::BriefView::partTitle("key_messages") == QStringLiteral("Messaggi chiave"));
+    CHECK(desk.editor("disclosures")->placeholderText() ==
+          QStringLiteral("- #ad all'inizio della didascalia"));
+    auto* action = desk.window.findChild<QAction*>(QStringLiteral("actionExportBriefPdf"));
+    REQUIRE(action != nullptr);
+    CHECK(action->text() == QStringLiteral("Esporta &brief in PDF…"));
+
+    QPlainTextEdit* dos = desk.editor("dos");
+    desk.typeAtEnd(dos, QStringLiteral("- Sorridi"));
+    desk.view->saveEdits();
+    CHECK(desk.undo().undoText() == QStringLiteral("Modifica brief: Da fare"));
 }
