@@ -379,7 +379,9 @@ QString briefContinuationLine()
 BriefPdfResult writeBriefPdf(const BriefReportInput& input, const QString& path, PageFormat format)
 {
     if (input.brief.isEmpty()) {
-        throw ReportError("The brief of " + input.campaign.name +
+        const std::string name =
+            input.campaign.name.empty() ? "this campaign" : input.campaign.name;
+        throw ReportError("The brief of " + name +
                           " is empty \xE2\x80\x94 write it on the Brief tab first.");
     }
     const QString family = reportFontFamily();
