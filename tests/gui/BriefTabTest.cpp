@@ -366,3 +366,24 @@ TEST_CASE("The Brief tab, its editors and its export speak Italian")
     desk.view->saveEdits();
     CHECK(desk.undo().undoText() == QStringLiteral("Modifica brief: Da fare"));
 }
+
+TEST_CASE("A brief edit that cannot be written is reported, and the typed text stays")
+{
+    BriefDesk desk;
+    QPlainTextEdit* dos = desk.editor("dos");
+    desk.typeAtEnd(dos, QStringLiteral("- Kept on screen"));
+    const QString typed = dos->toPlainText();
+    {
+        // Another program deletes the campaign meanwhile.
+        auto wb = storage::Workbook::open(desk.demo.stdPath(), storage::Workbook::Mode::ReadWrite);
+        storage::CampaignRepository(wb.db()).remove(desk.summer);
+    }
+    takeMessages();
+    const int commands = desk.undo().count();
+    desk.view->saveEdits();
+    const auto messages = takeMessages();
+    REQUIRE(messages.size() == 1);
+    CHECK(messages.front().title == QStringLiteral("Edit brief: Do failed"));
+    CHECK(desk.undo().count() == commands); // the failed command was dropped
+    CHECK(dos->toPlainText() == typed);
+}
