@@ -96,6 +96,140 @@
     </message>
 </context>
 <context>
+    <name>cd::app::BriefExportAction</name>
+    <message>
+        <source>Export &amp;Brief PDF…</source>
+        <translation>Esporta &amp;brief in PDF…</translation>
+    </message>
+    <message>
+        <source>Save the campaign's brief and style guide as a one-page PDF for influencers</source>
+        <translation>Salva il brief e la guida di stile della campagna in un PDF di una pagina per gli influencer</translation>
+    </message>
+    <message>
+        <source>Save the selected campaign's brief and style guide as a one-page PDF to hand to influencers</source>
+        <translation>Salva il brief e la guida di stile della campagna selezionata in un PDF di una pagina da consegnare agli influencer</translation>
+    </message>
+    <message>
+        <source>Export Brief PDF</source>
+        <translation>Esporta brief in PDF</translation>
+    </message>
+    <message>
+        <source>Select a campaign first.</source>
+        <translation>Seleziona prima una campagna.</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Impossibile esportare</translation>
+    </message>
+    <message>
+        <source>The campaign no longer exists.</source>
+        <translation>La campagna non esiste più.</translation>
+    </message>
+    <message>
+        <source>The brief of %1 is empty — write it on the Brief tab first.</source>
+        <translation>Il brief di %1 è vuoto: scrivilo prima nella scheda Brief.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>File PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Brief saved to %1</source>
+        <translation>Brief salvato in %1</translation>
+    </message>
+    <message>
+        <source>The brief was saved to %1.</source>
+        <translation>Il brief è stato salvato in %1.</translation>
+    </message>
+    <message>
+        <source>It is longer than one page: the PDF ends with “… (continued in CampaignDesk)”. Shorten it to print it all.</source>
+        <translation>È più lungo di una pagina: il PDF termina con “… (continued in CampaignDesk)”. Accorcialo per stamparlo tutto.</translation>
+    </message>
+    <message>
+        <source>Open it in your PDF viewer?</source>
+        <translation>Aprirlo nel visualizzatore PDF?</translation>
+    </message>
+    <message>
+        <source>Brief saved</source>
+        <translation>Brief salvato</translation>
+    </message>
+</context>
+<context>
+    <name>cd::app::BriefView</name>
+    <message>
+        <source>Overview</source>
+        <translation>Panoramica</translation>
+    </message>
+    <message>
+        <source>Product names and spellings</source>
+        <translation>Nomi dei prodotti e grafia</translation>
+    </message>
+    <message>
+        <source>Required disclosures</source>
+        <translation>Diciture obbligatorie</translation>
+    </message>
+    <message>
+        <source>Key messages</source>
+        <translation>Messaggi chiave</translation>
+    </message>
+    <message>
+        <source>Do</source>
+        <translation>Da fare</translation>
+    </message>
+    <message>
+        <source>Don't</source>
+        <translation>Da non fare</translation>
+    </message>
+    <message>
+        <source>Posting best practice</source>
+        <translation>Buone pratiche di pubblicazione</translation>
+    </message>
+    <message>
+        <source>The campaign in a few sentences: goal, audience, timing</source>
+        <translation>La campagna in poche frasi: obiettivo, pubblico, tempi</translation>
+    </message>
+    <message>
+        <source>- GlowSerum — one word, capital S</source>
+        <translation>- GlowSerum — una parola, S maiuscola</translation>
+    </message>
+    <message>
+        <source>- #ad at the start of the caption</source>
+        <translation>- #ad all'inizio della didascalia</translation>
+    </message>
+    <message>
+        <source>- SPF every day, also in town</source>
+        <translation>- SPF ogni giorno, anche in città</translation>
+    </message>
+    <message>
+        <source>- Show the product on skin in daylight</source>
+        <translation>- Mostra il prodotto sulla pelle alla luce del giorno</translation>
+    </message>
+    <message>
+        <source>- No medical claims</source>
+        <translation>- Nessuna promessa medica</translation>
+    </message>
+    <message>
+        <source>- Post between 18:00 and 21:00 local time</source>
+        <translation>- Pubblica tra le 18:00 e le 21:00 ora locale</translation>
+    </message>
+    <message>
+        <source>Check a Caption…</source>
+        <translation>Controlla una didascalia…</translation>
+    </message>
+    <message>
+        <source>Check a draft caption for the required hashtags and the product names' spellings</source>
+        <translation>Controlla in una bozza di didascalia gli hashtag obbligatori e la grafia dei nomi dei prodotti</translation>
+    </message>
+    <message>
+        <source>One point per line. Changes are saved as you type and can be undone.</source>
+        <translation>Un punto per riga. Le modifiche si salvano mentre scrivi e si possono annullare.</translation>
+    </message>
+    <message>
+        <source>Edit brief: %1</source>
+        <translation>Modifica brief: %1</translation>
+    </message>
+</context>
+<context>
     <name>cd::app::BudgetLineModel</name>
     <message>
         <source>Drawn from the contingency reserve</source>
@@ -430,6 +564,45 @@ Date: %4 – %5</translation>
     <message>
         <source>Everyone</source>
         <translation>Tutti</translation>
+    </message>
+    <message>
+        <source>B&amp;rief</source>
+        <translation>B&amp;rief</translation>
+    </message>
+</context>
+<context>
+    <name>cd::app::CaptionCheckDialog</name>
+    <message>
+        <source>Check a Caption</source>
+        <translation>Controlla una didascalia</translation>
+    </message>
+    <message>
+        <source>Paste the caption of a draft post:</source>
+        <translation>Incolla la didascalia di una bozza di post:</translation>
+    </message>
+    <message>
+        <source>#ad Morning routine with SPF 50 Glow Fluid …</source>
+        <translation>#ad Routine del mattino con SPF 50 Glow Fluid …</translation>
+    </message>
+    <message>
+        <source>What goes against the brief:</source>
+        <translation>Cosa non rispetta il brief:</translation>
+    </message>
+    <message>
+        <source>Paste a caption to check it against the brief.</source>
+        <translation>Incolla una didascalia per confrontarla con il brief.</translation>
+    </message>
+    <message>
+        <source>No problems found: the required hashtags are there and the product names are spelt as in the brief.</source>
+        <translation>Nessun problema: gli hashtag obbligatori ci sono e i nomi dei prodotti sono scritti come nel brief.</translation>
+    </message>
+    <message>
+        <source>• Missing disclosure: %1</source>
+        <translation>• Manca la dicitura: %1</translation>
+    </message>
+    <message>
+        <source>• Write “%1”, not “%2”</source>
+        <translation>• Scrivi “%1”, non “%2”</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "CampaignTabs.h"
 
+#include "BriefView.h"
 #include "BudgetView.h"
 #include "CampaignData.h"
 #include "ContentView.h"
@@ -32,7 +33,7 @@ namespace cd::app {
 namespace {
 
 constexpr std::array<const char*, CampaignTabs::TabCount> kTabKeys = {
-    "plan", "influencers", "contracts", "budget", "content", "dashboard"};
+    "plan", "influencers", "contracts", "budget", "content", "brief", "dashboard"};
 
 } // namespace
 
@@ -64,6 +65,8 @@ CampaignTabs::CampaignTabs(QWidget* parent) : QTabWidget(parent), m_wbsModel(new
     m_budgetView->setObjectName(QStringLiteral("budgetView"));
     m_contentView = new ContentView(this);
     m_contentView->setObjectName(QStringLiteral("contentView"));
+    m_briefView = new BriefView(this);
+    m_briefView->setObjectName(QStringLiteral("briefView"));
     m_dashboardView = new DashboardView(this);
     m_dashboardView->setObjectName(QStringLiteral("dashboardView"));
 
@@ -72,6 +75,7 @@ CampaignTabs::CampaignTabs(QWidget* parent) : QTabWidget(parent), m_wbsModel(new
     addTab(m_contractsView, tr("&Contracts"));
     addTab(m_budgetView, tr("&Budget"));
     addTab(m_contentView, tr("Con&tent"));
+    addTab(m_briefView, tr("B&rief"));
     addTab(m_dashboardView, tr("&Dashboard"));
 
     // "My work" sits at the right end of the tab bar, in sight whichever tab is shown.
@@ -153,17 +157,24 @@ void CampaignTabs::setDocument(WorkbookDocument* document)
     m_contractsView->setDocument(document);
     m_budgetView->setDocument(document);
     m_contentView->setDocument(document);
+    m_briefView->setDocument(document);
     m_dashboardView->setDocument(document);
     if (document) {
         connect(document, &WorkbookDocument::changed, this, &CampaignTabs::documentChanged);
     }
 }
 
-void CampaignTabs::documentChanged(WorkbookDocument::Scopes, core::Id campaignId)
+void CampaignTabs::documentChanged(WorkbookDocument::Scopes scopes, core::Id campaignId)
 {
-    if (m_campaignId != 0 && (campaignId == 0 || campaignId == m_campaignId)) {
-        reload();
+    if (m_campaignId == 0 || (campaignId != 0 && campaignId != m_campaignId)) {
+        return;
     }
+    // A brief edit touches the Brief tab only: the others need not read the campaign again.
+    if (scopes == WorkbookDocument::Scope::Brief) {
+        m_briefView->reload();
+        return;
+    }
+    reload();
 }
 
 void CampaignTabs::reload()
@@ -188,6 +199,7 @@ void CampaignTabs::setCampaign(const CampaignData& campaign)
     m_contractsView->setCampaign(campaign);
     m_budgetView->setCampaign(campaign);
     m_contentView->setCampaign(campaign);
+    m_briefView->setCampaign(m_campaignId, QString::fromStdString(campaign.snapshot.campaign.name));
     m_dashboardView->setCampaign(campaign);
     applyWork(campaign);
 }
@@ -200,6 +212,7 @@ void CampaignTabs::clear()
     m_contractsView->clear();
     m_budgetView->clear();
     m_contentView->clear();
+    m_briefView->clear();
     m_dashboardView->clear();
     m_influencerTracker->setWorkFilter(nullptr);
 }

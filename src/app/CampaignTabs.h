@@ -18,6 +18,7 @@ class QTableView;
 namespace cd::app {
 
 struct CampaignData;
+class BriefView;
 class BudgetView;
 class ContractTableModel;
 class ContentView;
@@ -35,10 +36,10 @@ class CampaignTabs final : public QTabWidget {
 
 public:
     // In the order of the tabs.
-    enum Tab { Plan, Influencers, Contracts, Budget, Content, Dashboard, TabCount };
+    enum Tab { Plan, Influencers, Contracts, Budget, Content, Brief, Dashboard, TabCount };
 
-    // "plan", "influencers", "contracts", "budget", "content", "dashboard" (as on the command
-    // line).
+    // "plan", "influencers", "contracts", "budget", "content", "brief", "dashboard" (as on the
+    // command line).
     static std::optional<Tab> tabFromKey(const QString& key);
     static QString keyOf(Tab tab);
 
@@ -66,6 +67,7 @@ public:
     ContractsView* contractsView() const { return m_contractsView; }
     BudgetView* budgetView() const { return m_budgetView; }
     ContentView* contentView() const { return m_contentView; }
+    BriefView* briefView() const { return m_briefView; }
     DashboardView* dashboardView() const { return m_dashboardView; }
 
 private:
@@ -84,6 +86,7 @@ private:
     ContractsView* m_contractsView = nullptr;
     BudgetView* m_budgetView = nullptr;
     ContentView* m_contentView = nullptr;
+    BriefView* m_briefView = nullptr;
     DashboardView* m_dashboardView = nullptr;
 };
 

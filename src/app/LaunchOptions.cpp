@@ -51,7 +51,7 @@ ParsedLaunch parseLaunchOptions(const QStringList& arguments)
     const QCommandLineOption tab(
         QStringLiteral("tab"),
         QStringLiteral("Screenshot: the tab to show (plan, influencers, contracts, budget, "
-                       "content, dashboard)."),
+                       "content, brief, dashboard)."),
         QStringLiteral("TAB"), QStringLiteral("plan"));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),

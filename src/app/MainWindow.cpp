@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "ActionTips.h"
+#include "BriefExportAction.h"
+#include "BriefView.h"
 #include "BusyNotice.h"
 #include "CampaignActions.h"
 #include "CampaignData.h"
@@ -95,7 +97,13 @@ MainWindow::MainWindow(Persistence persistence, QWidget* parent)
 
     setUpActions();
     new InfluencerTransferActions(*this, m_ui->menuFile, m_ui->actionClose);
-    new ReportExportActions(*this, m_ui->menuFile, m_ui->actionClose);
+    auto* reports = new ReportExportActions(*this, m_ui->menuFile, m_ui->actionClose);
+    // The brief's PDF sits right below the KPI report's.
+    const QList<QAction*> reportActions = m_ui->menuFile->actions();
+    auto* brief = new BriefExportAction(
+        *this, m_ui->menuFile,
+        reportActions.value(reportActions.indexOf(reports->exportAction()) + 1));
+    m_ui->campaignTabs->briefView()->addExportAction(brief->exportAction());
     new PaymentExportAction(*this, m_ui->menuFile, m_ui->actionClose);
     // Save a Copy sits with New/Open/Recent, before the first separator.
     const QList<QAction*> fileActions = m_ui->menuFile->actions();

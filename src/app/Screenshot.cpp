@@ -63,7 +63,8 @@ int takeScreenshot(const LaunchOptions& options)
     const auto tab = CampaignTabs::tabFromKey(options.tab);
     if (!tab) {
         return fail(kExitUsage, QStringLiteral("unknown tab \"%1\" (use plan, influencers, "
-                                               "contracts, budget, content or dashboard).")
+                                               "contracts, budget, content, brief or "
+                                               "dashboard).")
                                     .arg(options.tab));
     }
     // Nothing may wait on a click here: messages become lines on stderr.

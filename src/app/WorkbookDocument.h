@@ -33,7 +33,8 @@ public:
         Contracts = 0x08,
         Budget = 0x10,
         Content = 0x20,
-        Team = 0x40, // the people of the team and their roles
+        Team = 0x40,  // the people of the team and their roles
+        Brief = 0x80, // the campaign's brief and style guide
         Everything = 0xff,
     };
     Q_DECLARE_FLAGS(Scopes, Scope)

@@ -2,6 +2,7 @@
 #include "CampaignLookup.h"
 #include "CliError.h"
 #include "Commands.h"
+#include "GuiApplication.h"
 #include "WorkbookAccess.h"
 
 #include "platform/Clock.h"
@@ -9,15 +10,11 @@
 #include "report/ReportError.h"
 #include "storage/KpiData.h"
 
-#include <QByteArray>
-#include <QGuiApplication>
 #include <QString>
-#include <QtGlobal>
 
 #include <spdlog/spdlog.h>
 
 #include <chrono>
-#include <memory>
 #include <ostream>
 
 namespace cd::cli {
@@ -29,36 +26,6 @@ using Clock = std::chrono::steady_clock;
 double msSince(Clock::time_point start)
 {
     return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-}
-
-// Qt's own messages go to the log, so that stderr keeps its one line per error.
-void logQtMessage(QtMsgType type, const QMessageLogContext&, const QString& message)
-{
-    const std::string text = message.toStdString();
-    // Qt warns about harmless things here (no XDG_RUNTIME_DIR without a session), so only
-    // critical messages reach the log file; the rest shows with --verbose.
-    if (type == QtCriticalMsg || type == QtFatalMsg) {
-        spdlog::warn("Qt: {}", text);
-    } else {
-        spdlog::debug("Qt: {}", text);
-    }
-}
-
-// The report draws with Qt Gui, which needs an application object. The CLI has no display:
-// the offscreen platform works anywhere, unless the user chose another one.
-std::unique_ptr<QGuiApplication> makeGuiApplication()
-{
-    if (QCoreApplication::instance()) {
-        return nullptr;
-    }
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
-        qputenv("QT_QPA_PLATFORM", QByteArrayLiteral("offscreen"));
-    }
-    qInstallMessageHandler(logQtMessage);
-    static int argc = 1;
-    static char name[] = "campaigndesk-cli";
-    static char* argv[] = {name, nullptr};
-    return std::make_unique<QGuiApplication>(argc, argv);
 }
 
 int runReport(const std::vector<std::string>& words, std::ostream& out)

@@ -45,7 +45,8 @@ QStringList ourLines(const QString& stdErr)
 TEST_CASE("Screenshot mode renders every tab of the real window at the requested size")
 {
     DemoWorkbook demo;
-    for (const char* tab : {"plan", "influencers", "contracts", "budget", "content", "dashboard"}) {
+    for (const char* tab :
+         {"plan", "influencers", "contracts", "budget", "content", "brief", "dashboard"}) {
         INFO("tab " << tab);
         const QString png = demo.file(QString::fromLatin1(tab) + QStringLiteral(".png"));
         const Run run = runCampaignDesk(
