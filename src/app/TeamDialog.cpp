@@ -44,7 +44,7 @@ TeamDialog::TeamDialog(WorkbookDocument& document, QWidget* parent)
 {
     setObjectName(QStringLiteral("teamDialog"));
     setWindowTitle(tr("Team"));
-    resize(820, 420);
+    resize(940, 420);
 
     auto* intro = new QLabel(tr("The people who run your campaigns and the roles they hold. "
                                 "Assign tasks on the Plan tab and contracts on the Contracts tab; "
@@ -64,8 +64,13 @@ TeamDialog::TeamDialog(WorkbookDocument& document, QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->horizontalHeader()->setSectionResizeMode(Name, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(Email, QHeaderView::Stretch);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    // Names and addresses take the room; the role and count columns are as wide as their titles.
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(Name, QHeaderView::Stretch);
+    header->setSectionResizeMode(Email, QHeaderView::Stretch);
     m_table->setToolTip(tr("Double-click a name or e-mail to change it; tick the roles a person "
                            "holds"));
 
