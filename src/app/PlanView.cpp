@@ -58,7 +58,6 @@ PlanView::PlanView(WbsTreeModel* model, QWidget* parent)
     connect(model, &WbsTreeModel::planChanged, this, &PlanView::updateSummary);
     connect(model, &WbsTreeModel::planChanged, this, &PlanView::updateActions);
     connect(model, &WbsTreeModel::planChanged, this, &PlanView::applyWorkFilter);
-    connect(model, &QAbstractItemModel::rowsInserted, this, &PlanView::applyWorkFilter);
     connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &PlanView::updateActions);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,

@@ -25,12 +25,14 @@
 #include "storage/TaskRepository.h"
 #include "storage/TeamRepository.h"
 
+#include <QAbstractItemDelegate>
 #include <QAction>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QStyleOptionViewItem>
 #include <QTableView>
 #include <QTableWidget>
 #include <QUndoStack>
@@ -286,4 +288,44 @@ TEST_CASE("My work of someone with nothing assigned says so instead of showing a
     w.tabs->setWorkPerson(QString(), app::CampaignTabs::Remember::No);
     CHECK_FALSE(planHint->isShown());
     CHECK_FALSE(contractHint->isShown());
+}
+
+TEST_CASE("A task's assignee is picked from the team in the Plan, or typed, and undone")
+{
+    TeamWindow w;
+    app::PlanView* plan = w.tabs->planView();
+    app::WbsTreeModel* model = plan->model();
+    const core::Task* leaf = nullptr;
+    for (const auto& task : w.snapshot.tasks) {
+        if (task.assignee == "Sofia" && model->rowCount(model->indexOfTask(task.id)) == 0) {
+            leaf = &task;
+            break;
+        }
+    }
+    REQUIRE(leaf != nullptr);
+    const QModelIndex cell = model->indexOfTask(leaf->id, app::WbsTreeModel::Assignee);
+    QAbstractItemDelegate* delegate = plan->tree()->itemDelegateForIndex(cell);
+    QWidget* editor =
+        delegate->createEditor(plan->tree()->viewport(), QStyleOptionViewItem(), cell);
+    auto* combo = qobject_cast<QComboBox*>(editor);
+    REQUIRE(combo != nullptr);
+    CHECK(combo->isEditable());
+    for (const char* name : {"Daniel", "Luca", "Marta", "Sofia"}) {
+        CHECK(combo->findText(QString::fromLatin1(name)) > 0);
+    }
+    delegate->setEditorData(editor, cell);
+    CHECK(combo->currentText() == QStringLiteral("Sofia"));
+
+    combo->setCurrentIndex(combo->findText(QStringLiteral("Marta")));
+    delegate->setModelData(editor, model, cell);
+    CHECK(storage::TaskRepository(w.db()).get(leaf->id)->assignee == "Marta");
+    // A name from outside the team is taken as typed (blanks tidied).
+    combo->setEditText(QStringLiteral("  Guest   Writer "));
+    delegate->setModelData(editor, model,
+                           model->indexOfTask(leaf->id, app::WbsTreeModel::Assignee));
+    CHECK(storage::TaskRepository(w.db()).get(leaf->id)->assignee == "Guest Writer");
+    w.undo().undo();
+    w.undo().undo();
+    CHECK(storage::TaskRepository(w.db()).get(leaf->id)->assignee == "Sofia");
+    delete editor;
 }
