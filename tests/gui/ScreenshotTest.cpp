@@ -121,6 +121,16 @@ TEST_CASE("Screenshot mode fails with one line and exit 2 or 3")
         CHECK(run.exitCode == 2);
         CHECK(ourLines(run.stdErr).size() == 1);
     }
+    SECTION("My work of someone not in the team: 2, and no file")
+    {
+        const Run run = runCampaignDesk({demo.path(), QStringLiteral("--campaign"), one,
+                                         QStringLiteral("--screenshot"), png,
+                                         QStringLiteral("--my-work"), QStringLiteral("Nobody")});
+        CHECK(run.exitCode == 2);
+        CHECK(ourLines(run.stdErr).size() == 1);
+        CHECK(run.stdErr.contains(QStringLiteral("Nobody")));
+        CHECK_FALSE(QFile::exists(png));
+    }
     SECTION("bad size: 2")
     {
         const Run run = runCampaignDesk({demo.path(), QStringLiteral("--screenshot"), png,
