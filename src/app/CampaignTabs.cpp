@@ -14,6 +14,7 @@
 #include "WbsTreeModel.h"
 
 #include "platform/Clock.h"
+#include "storage/StorageError.h"
 
 #include "core/MyWork.h"
 
@@ -184,6 +185,14 @@ void CampaignTabs::reload()
     }
     try {
         setCampaign(loadCampaignData(m_document->workbook(), m_campaignId, platform::today()));
+    } catch (const storage::StorageError& e) {
+        clear();
+        // The campaign was removed (undo of New Campaign, another process): the campaign list
+        // moves its selection on; nothing went wrong.
+        if (e.kind() != storage::StorageError::Kind::Missing) {
+            MessageBox::warning(this, tr("Cannot show the campaign"),
+                                QString::fromStdString(e.what()));
+        }
     } catch (const std::exception& e) {
         clear();
         MessageBox::warning(this, tr("Cannot show the campaign"), QString::fromStdString(e.what()));

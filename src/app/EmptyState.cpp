@@ -28,8 +28,10 @@ EmptyState* EmptyState::of(const QAbstractItemView* view)
 }
 
 EmptyState::EmptyState(QAbstractItemView* view, Hint hint)
-    : QObject(view), m_view(view), m_label(new QLabel(view->viewport())), m_hint(std::move(hint))
+    : QObject(view), m_view(view), m_viewport(view->viewport()),
+      m_label(new QLabel(view->viewport())), m_hint(std::move(hint))
 {
+    m_labelAlive = m_label;
     m_label->setObjectName(view->objectName() + QStringLiteral("EmptyHint"));
     m_label->setTextFormat(Qt::PlainText);
     m_label->setAlignment(Qt::AlignCenter);
@@ -52,6 +54,9 @@ EmptyState::EmptyState(QAbstractItemView* view, Hint hint)
 
 void EmptyState::update()
 {
+    if (!m_labelAlive || !m_viewport) {
+        return;
+    }
     const QAbstractItemModel* model = m_view->model();
     bool empty = model == nullptr || model->rowCount() == 0;
     if (const auto* tree = qobject_cast<const QTreeView*>(m_view); tree && !empty) {
@@ -63,13 +68,13 @@ void EmptyState::update()
     }
     const QString text = empty ? m_hint() : QString();
     m_label->setText(text);
-    m_label->setGeometry(m_view->viewport()->rect());
+    m_label->setGeometry(m_viewport->rect());
     m_label->setVisible(!text.isEmpty());
 }
 
 bool EmptyState::isShown() const
 {
-    return !m_label->isHidden();
+    return m_labelAlive && !m_labelAlive->isHidden();
 }
 
 QString EmptyState::text() const
@@ -79,10 +84,17 @@ QString EmptyState::text() const
 
 bool EmptyState::eventFilter(QObject* watched, QEvent* event)
 {
-    const bool resized = watched == m_view->viewport() && event->type() == QEvent::Resize;
-    const bool moved = watched == m_label && event->type() == QEvent::Move;
-    if ((resized || moved) && m_label->geometry() != m_view->viewport()->rect()) {
-        m_label->setGeometry(m_view->viewport()->rect());
+    // Only the viewport and the label, never the view: while the view is being destroyed its
+    // children still get events, and the view is then no longer a QAbstractItemView.
+    QWidget* label = m_labelAlive;
+    QWidget* viewport = m_viewport;
+    if (label == nullptr || viewport == nullptr) {
+        return QObject::eventFilter(watched, event);
+    }
+    const bool resized = watched == viewport && event->type() == QEvent::Resize;
+    const bool moved = watched == label && event->type() == QEvent::Move;
+    if ((resized || moved) && label->geometry() != viewport->rect()) {
+        label->setGeometry(viewport->rect());
     }
     return QObject::eventFilter(watched, event);
 }

@@ -1,12 +1,13 @@
 #pragma once
 
+#include <QLabel>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 #include <functional>
 
 class QAbstractItemView;
-class QLabel;
 
 namespace cd::app {
 
@@ -39,6 +40,9 @@ private:
     EmptyState(QAbstractItemView* view, Hint hint);
 
     QAbstractItemView* m_view = nullptr;
+    // Guards typed as QWidget: while the view is destroyed, its children are only QWidgets.
+    QPointer<QWidget> m_viewport;
+    QPointer<QWidget> m_labelAlive;
     QLabel* m_label = nullptr;
     Hint m_hint;
 };

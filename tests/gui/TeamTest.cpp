@@ -93,7 +93,6 @@ QStringList namesIn(const QTableWidget& table)
 TEST_CASE("The Team dialog lists the people with their roles, and edits are undoable")
 {
     TeamWindow w;
-    app::MessageBox::setRecording(true);
     app::TeamDialog* dialog = w.openTeam();
     QTableWidget& table = *dialog->table();
     REQUIRE(namesIn(table) == kDemoTeam);
@@ -167,7 +166,6 @@ TEST_CASE("The Team dialog lists the people with their roles, and edits are undo
         w.undo().undo();
         CHECK(storage::TeamRepository(w.db()).findByName("Luca").has_value());
     }
-    app::MessageBox::setRecording(false);
 }
 
 TEST_CASE("My work shows one person's share on every tab, and Everyone shows all again")
