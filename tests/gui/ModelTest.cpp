@@ -3,8 +3,8 @@
 #include "app/BudgetLineModel.h"
 #include "app/CampaignData.h"
 #include "app/CampaignListModel.h"
+#include "app/ContentTableModel.h"
 #include "app/ContractTableModel.h"
-#include "app/InfluencerTableModel.h"
 #include "app/PaymentTableModel.h"
 #include "app/WbsTreeModel.h"
 #include "platform/Clock.h"
@@ -56,13 +56,13 @@ TEST_CASE("Every model passes QAbstractItemModelTester on every demo campaign")
     ModelTesterFailures failures;
     app::CampaignListModel campaignModel;
     app::WbsTreeModel wbs;
-    app::InfluencerTableModel influencers;
+    app::ContentTableModel content;
     app::ContractTableModel contracts;
     app::BudgetLineModel lines;
     app::PaymentTableModel payments;
     std::vector<std::unique_ptr<Tester>> testers;
     for (QAbstractItemModel* model : std::initializer_list<QAbstractItemModel*>{
-             &campaignModel, &wbs, &influencers, &contracts, &lines, &payments}) {
+             &campaignModel, &wbs, &content, &contracts, &lines, &payments}) {
         testers.push_back(watch(model));
     }
 
@@ -70,17 +70,17 @@ TEST_CASE("Every model passes QAbstractItemModelTester on every demo campaign")
     for (const auto& campaign : campaigns) {
         const auto data = app::loadCampaignData(workbook, campaign.id, platform::today());
         wbs.setTasks(data.snapshot.tasks);
-        influencers.setCampaign(data);
+        content.setCampaign(data);
         contracts.setCampaign(data);
         lines.setCampaign(data);
         payments.setCampaign(data);
-        sortEveryColumn(&influencers, app::InfluencerTableModel::RawValueRole);
+        sortEveryColumn(&content, app::ContentTableModel::RawValueRole);
         sortEveryColumn(&contracts, app::ContractTableModel::RawValueRole);
         sortEveryColumn(&lines, app::BudgetLineModel::RawValueRole);
         sortEveryColumn(&payments, app::PaymentTableModel::RawValueRole);
     }
     wbs.setTasks({});
-    influencers.clear();
+    content.clear();
     contracts.clear();
     lines.clear();
     payments.clear();
@@ -130,36 +130,4 @@ TEST_CASE("The WBS tree follows parents and positions, with node pointers in its
         ids.insert(id);
     }
     CHECK(ids.size() == model.rowCount());
-}
-
-TEST_CASE("The influencer table sorts numbers as numbers through its raw-value role")
-{
-    DemoWorkbook demo;
-    auto workbook = storage::Workbook::open(demo.stdPath(), storage::Workbook::Mode::ReadOnly);
-    const auto campaign = storage::CampaignRepository(workbook.db()).list().front();
-    app::InfluencerTableModel model;
-    model.setCampaign(app::loadCampaignData(workbook, campaign.id, platform::today()));
-    REQUIRE(model.rowCount() > 2);
-
-    QSortFilterProxyModel proxy;
-    proxy.setSortRole(app::InfluencerTableModel::RawValueRole);
-    proxy.setSourceModel(&model);
-    proxy.sort(app::InfluencerTableModel::Followers, Qt::AscendingOrder);
-    qint64 previous = -1;
-    for (int row = 0; row < proxy.rowCount(); ++row) {
-        const QModelIndex index = proxy.index(row, app::InfluencerTableModel::Followers);
-        const qint64 followers = index.data(app::InfluencerTableModel::RawValueRole).toLongLong();
-        CHECK(followers >= previous);
-        CHECK(index.data().toString() == QString::number(followers));
-        previous = followers;
-    }
-    // Handles are shown with their '@', engagement as a percentage.
-    CHECK(model.index(0, app::InfluencerTableModel::Handle)
-              .data()
-              .toString()
-              .startsWith(QLatin1Char('@')));
-    CHECK(model.index(0, app::InfluencerTableModel::Engagement)
-              .data()
-              .toString()
-              .endsWith(QStringLiteral(" %")));
 }
