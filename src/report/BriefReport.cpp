@@ -2,15 +2,10 @@
 
 #include "ReportCanvas.h"
 #include "ReportError.h"
-#include "ReportFonts.h"
 #include "ReportFormat.h"
 
 #include <QFontMetricsF>
-#include <QPageLayout>
-#include <QPageSize>
 #include <QPainter>
-#include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextLayout>
 
 #include <algorithm>
@@ -20,9 +15,6 @@ namespace cd::report {
 
 namespace {
 
-// Device dots per point: the painter is scaled so that one unit is one point.
-constexpr int kResolution = 720;
-constexpr double kDotsPerPoint = kResolution / 72.0;
 constexpr double kMargin = 42.0;
 constexpr double kBand = 88.0;
 constexpr double kFooter = 16.0;
@@ -384,35 +376,10 @@ BriefPdfResult writeBriefPdf(const BriefReportInput& input, const QString& path,
         throw ReportError("The brief of " + name +
                           " is empty \xE2\x80\x94 write it on the Brief tab first.");
     }
-    const QString family = reportFontFamily();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        throw ReportError("cannot write " + path.toStdString() + ": " +
-                          file.errorString().toStdString());
-    }
     BriefPdfResult result;
-    {
-        QPdfWriter writer(&file);
-        writer.setResolution(kResolution);
-        writer.setPageLayout(
-            QPageLayout(QPageSize(format == PageFormat::A4 ? QPageSize::A4 : QPageSize::Letter),
-                        QPageLayout::Portrait, QMarginsF(0, 0, 0, 0), QPageLayout::Point));
-        writer.setTitle(QStringLiteral("Brief: ") + singleLine(input.campaign.name));
-        writer.setCreator(QStringLiteral("CampaignDesk"));
-        QPainter painter;
-        if (!painter.begin(&writer)) {
-            throw ReportError("cannot start the PDF for " + path.toStdString());
-        }
-        painter.scale(kDotsPerPoint, kDotsPerPoint);
-        const QRectF page = writer.pageLayout().fullRectPoints();
-        ReportCanvas canvas(painter, family);
-        result = paintPage(canvas, QRectF(0, 0, page.width(), page.height()), input);
-        painter.end();
-    }
-    if (!file.commit()) {
-        throw ReportError("cannot write " + path.toStdString() + ": " +
-                          file.errorString().toStdString());
-    }
+    writeOnePagePdf(
+        path, format, QStringLiteral("Brief: ") + singleLine(input.campaign.name),
+        [&](ReportCanvas& canvas, const QRectF& page) { result = paintPage(canvas, page, input); });
     return result;
 }
 

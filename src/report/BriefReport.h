@@ -1,6 +1,6 @@
 #pragma once
 
-#include "KpiReport.h"
+#include "OnePagePdf.h"
 
 #include "core/Brief.h"
 #include "core/Campaign.h"

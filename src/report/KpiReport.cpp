@@ -3,27 +3,18 @@
 #include "ReportCanvas.h"
 #include "ReportCharts.h"
 #include "ReportError.h"
-#include "ReportFonts.h"
 #include "ReportFormat.h"
 #include "ReportSections.h"
 
-#include <QPageLayout>
-#include <QPageSize>
 #include <QPainter>
-#include <QPdfWriter>
-#include <QSaveFile>
 
 #include <algorithm>
-#include <cctype>
 #include <string>
 
 namespace cd::report {
 
 namespace {
 
-// Device dots per point: the painter is scaled so that one unit is one point.
-constexpr int kResolution = 720;
-constexpr double kDotsPerPoint = kResolution / 72.0;
 constexpr double kMargin = 32.0;
 constexpr double kGap = 12.0;
 
@@ -78,51 +69,11 @@ void paintPage(ReportCanvas& c, const QRectF& page, const ReportInput& in)
 
 } // namespace
 
-std::optional<PageFormat> parsePageFormat(std::string_view text)
-{
-    std::string lower;
-    for (const char ch : text) {
-        lower += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    }
-    if (lower == "a4") {
-        return PageFormat::A4;
-    }
-    if (lower == "letter") {
-        return PageFormat::Letter;
-    }
-    return std::nullopt;
-}
-
 void writeKpiReport(const ReportInput& input, const QString& path, PageFormat format)
 {
-    const QString family = reportFontFamily();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        throw ReportError("cannot write " + path.toStdString() + ": " +
-                          file.errorString().toStdString());
-    }
-    {
-        QPdfWriter writer(&file);
-        writer.setResolution(kResolution);
-        writer.setPageLayout(
-            QPageLayout(QPageSize(format == PageFormat::A4 ? QPageSize::A4 : QPageSize::Letter),
-                        QPageLayout::Portrait, QMarginsF(0, 0, 0, 0), QPageLayout::Point));
-        writer.setTitle(QStringLiteral("KPI report: ") + singleLine(input.campaign.name));
-        writer.setCreator(QStringLiteral("CampaignDesk"));
-        QPainter painter;
-        if (!painter.begin(&writer)) {
-            throw ReportError("cannot start the PDF for " + path.toStdString());
-        }
-        painter.scale(kDotsPerPoint, kDotsPerPoint);
-        const QRectF page = writer.pageLayout().fullRectPoints();
-        ReportCanvas canvas(painter, family);
-        paintPage(canvas, QRectF(0, 0, page.width(), page.height()), input);
-        painter.end();
-    }
-    if (!file.commit()) {
-        throw ReportError("cannot write " + path.toStdString() + ": " +
-                          file.errorString().toStdString());
-    }
+    writeOnePagePdf(
+        path, format, QStringLiteral("KPI report: ") + singleLine(input.campaign.name),
+        [&](ReportCanvas& canvas, const QRectF& page) { paintPage(canvas, page, input); });
 }
 
 } // namespace cd::report

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "OnePagePdf.h"
 #include "ReportData.h"
 
 #include <QString>
@@ -8,11 +9,6 @@
 #include <string_view>
 
 namespace cd::report {
-
-enum class PageFormat { A4, Letter };
-
-// "A4" or "Letter", ignoring case.
-std::optional<PageFormat> parsePageFormat(std::string_view text);
 
 // Writes the campaign's KPI report as a PDF of exactly one page: vector drawing, fonts
 // embedded, user text printed as plain text. The file at `path` is replaced only once the
