@@ -304,7 +304,6 @@ void PlanView::applyWorkFilter()
 
 void PlanView::afterReset()
 {
-    applyWorkFilter();
     m_tree->expandAll();
     fitColumns(m_tree);
     if (m_model->rowCount() > 0) {

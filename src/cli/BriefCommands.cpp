@@ -3,9 +3,11 @@
 #include "CliError.h"
 #include "Commands.h"
 #include "GuiApplication.h"
+#include "InputFile.h"
 #include "WorkbookAccess.h"
 
 #include "core/Brief.h"
+#include "io/JsonProblem.h"
 #include "platform/Clock.h"
 #include "report/BriefReport.h"
 #include "report/ReportError.h"
@@ -18,11 +20,7 @@
 
 #include <spdlog/spdlog.h>
 
-#include <cerrno>
 #include <cstdint>
-#include <cstring>
-#include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <ostream>
 #include <sstream>
@@ -123,25 +121,12 @@ int runBrief(const std::vector<std::string>& words, std::ostream& out)
 
 std::string readBriefFile(const std::string& file)
 {
-    std::ostringstream text;
     if (file == "-") {
+        std::ostringstream text;
         text << std::cin.rdbuf();
         return text.str();
     }
-    std::error_code ec;
-    const auto size = std::filesystem::file_size(file, ec);
-    if (ec) {
-        throw BadInput("cannot read " + file + ": " + ec.message());
-    }
-    if (size > kMaxBriefFileBytes) {
-        throw BadInput(file + " is too large for a brief (over 1 MB)");
-    }
-    std::ifstream in(file, std::ios::binary);
-    text << in.rdbuf();
-    if (!in) {
-        throw BadInput("cannot read " + file + ": " + std::strerror(errno));
-    }
-    return text.str();
+    return readInputFile(file, "", kMaxBriefFileBytes, "a brief (over 1 MB)");
 }
 
 // The parts a file sets, by key: {"sections": {...}} (as `brief --json` prints it; its other
@@ -153,14 +138,7 @@ parseBriefFile(const std::string& file, const std::string& text)
     try {
         doc = json::parse(text);
     } catch (const json::parse_error& e) {
-        std::string what = e.what();
-        if (const auto at = what.find("] "); at != std::string::npos) {
-            what = what.substr(at + 2);
-        }
-        if (const auto last = what.find("; last read:"); last != std::string::npos) {
-            what.resize(last);
-        }
-        throw BadInput(file + ": not valid JSON: " + what);
+        throw BadInput(file + ": not valid JSON: " + io::jsonParseProblem(e));
     }
     if (!doc.is_object()) {
         throw BadInput(file + ": a brief must be one JSON object");

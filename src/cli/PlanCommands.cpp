@@ -4,6 +4,7 @@
 #include "Args.h"
 #include "CliError.h"
 #include "Commands.h"
+#include "InputFile.h"
 #include "WbsReport.h"
 #include "WorkbookAccess.h"
 
@@ -50,21 +51,7 @@ core::Campaign campaignOption(storage::Database& db, const Args& args, const std
 
 std::string readTemplateFile(const std::string& file)
 {
-    std::error_code ec;
-    const auto size = std::filesystem::file_size(file, ec);
-    if (ec) {
-        throw BadInput("cannot read the template " + file + ": " + ec.message());
-    }
-    if (size > kMaxTemplateBytes) {
-        throw BadInput(file + " is too large for a WBS template (over 16 MB)");
-    }
-    std::ifstream in(file, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    if (!in) {
-        throw BadInput("cannot read the template " + file + ": " + std::strerror(errno));
-    }
-    return text.str();
+    return readInputFile(file, "the template ", kMaxTemplateBytes, "a WBS template (over 16 MB)");
 }
 
 // The template named by TEMPLATE.json or --template (a file, or "default" for the one shipped

@@ -1,5 +1,7 @@
 #include "WbsTemplate.h"
 
+#include "JsonProblem.h"
+
 #include "core/Money.h"
 
 namespace cd::io {
@@ -261,17 +263,7 @@ core::PlanTemplate parseWbsTemplate(std::string_view jsonText)
     try {
         doc = json::parse(jsonText);
     } catch (const json::parse_error& e) {
-        // "[json.exception.parse_error.101] parse error at line 3, column 7: …": keep the
-        // location and the reason, which is already one line.
-        std::string what = e.what();
-        if (const auto at = what.find("] "); at != std::string::npos) {
-            what = what.substr(at + 2);
-        }
-        // The bytes last read may be anything, invalid UTF-8 included: the position is enough.
-        if (const auto last = what.find("; last read:"); last != std::string::npos) {
-            what.resize(last);
-        }
-        refuse("", "not valid JSON: " + what);
+        refuse("", "not valid JSON: " + jsonParseProblem(e));
     }
     if (!doc.is_object()) {
         refuse("", "not a WBS template: the file must hold one JSON object");
