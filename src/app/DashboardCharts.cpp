@@ -44,6 +44,9 @@ QChart* freshChart(QChartView* view, const QString& title)
     font.setPointSizeF(font.pointSizeF() * 1.1);
     chart->setTitleFont(font);
     chart->setMargins(QMargins(4, 4, 4, 4));
+    // Axis labels group thousands like the tiles: "1,500,000" (or "1.500.000" in Italian).
+    chart->setLocale(displayLocale());
+    chart->setLocalizeNumbers(true);
     chart->legend()->setAlignment(Qt::AlignBottom);
     QChart* old = view->chart();
     view->setChart(chart);

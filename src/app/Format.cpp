@@ -12,14 +12,13 @@ QLocale& storedLocale()
     return locale;
 }
 
-// English keeps the neutral, machine-like output the existing views and tests rely on.
-bool localised()
+bool italian()
 {
     return storedLocale().language() == QLocale::Italian;
 }
 
-// "-1234.50" → "-1.234,50": grouping and decimal mark of the locale, digits of the exact amount
-// (never through a double).
+// "-1234.50" → "-1,234.50" (English) or "-1.234,50" (Italian): grouping and decimal mark of the
+// locale, digits of the exact amount (never through a double).
 QString localisedDecimal(const std::string& decimal, const QLocale& locale)
 {
     QString text = QString::fromStdString(decimal);
@@ -50,17 +49,13 @@ const QLocale& displayLocale()
 
 QString formatMoney(const core::Money& money)
 {
-    if (localised()) {
-        return localisedDecimal(money.toDecimalString(), storedLocale()) + QLatin1Char(' ') +
-               currencyText(money.currency());
-    }
-    return QString::fromStdString(money.toDecimalString()) + QLatin1Char(' ') +
-           QString::fromStdString(money.currency());
+    return localisedDecimal(money.toDecimalString(), storedLocale()) + QLatin1Char(' ') +
+           currencyText(money.currency());
 }
 
 QString currencyText(const std::string& currency)
 {
-    if (localised() && currency == "EUR") {
+    if (italian() && currency == "EUR") {
         return QStringLiteral("€");
     }
     return QString::fromStdString(currency);
@@ -68,15 +63,12 @@ QString currencyText(const std::string& currency)
 
 QString formatDecimal(double value, int decimals)
 {
-    if (localised()) {
-        return storedLocale().toString(value, 'f', decimals);
-    }
-    return QString::number(value, 'f', decimals);
+    return storedLocale().toString(value, 'f', decimals);
 }
 
 QString formatDate(const core::OptionalDate& date)
 {
-    if (localised() && date) {
+    if (italian() && date) {
         // Four-digit years: the locale's short format would write "31/12/26".
         return QStringLiteral("%1/%2/%3")
             .arg(date->day(), 2, 10, QLatin1Char('0'))
@@ -88,23 +80,17 @@ QString formatDate(const core::OptionalDate& date)
 
 QString dateEditFormat()
 {
-    return localised() ? QStringLiteral("dd/MM/yyyy") : QStringLiteral("yyyy-MM-dd");
+    return italian() ? QStringLiteral("dd/MM/yyyy") : QStringLiteral("yyyy-MM-dd");
 }
 
 QString formatPercent(double percent, int decimals)
 {
-    if (localised()) {
-        return storedLocale().toString(percent, 'f', decimals) + QStringLiteral(" %");
-    }
-    return QString::number(percent, 'f', decimals) + QStringLiteral(" %");
+    return storedLocale().toString(percent, 'f', decimals) + QStringLiteral(" %");
 }
 
 QString formatCount(std::int64_t count)
 {
-    if (localised()) {
-        return storedLocale().toString(static_cast<qlonglong>(count));
-    }
-    return QString::number(count);
+    return storedLocale().toString(static_cast<qlonglong>(count));
 }
 
 QString formatDays(int days)

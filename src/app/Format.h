@@ -16,9 +16,10 @@
 
 namespace cd::app {
 
-// How domain values read in the views. In English (the default, and what the tests and the CLI
-// compare) money is "1234.50 EUR", dates are ISO 8601 and counts are plain digits. With an Italian
-// display locale they follow it: "1.234,56 €", "31/12/2026", "12,5 %", "1.234".
+// How domain values read in the views. In English (the default) money is "1,234.50 EUR", dates
+// are ISO 8601 and counts are grouped, "1,234". With an Italian display locale they follow it:
+// "1.234,56 €", "31/12/2026", "12,5 %", "1.234". Editors get the plain value (EditRole), and the
+// parsers read both groupings back.
 
 inline QString toQString(std::string_view text)
 {
@@ -47,8 +48,7 @@ template <class E> QString enumLabel(E value)
     return translatedLabel(core::toLabel(value), labelDisambiguation<E>());
 }
 
-// The locale the views format in; set by applyUiLanguage(). Any non-Italian locale keeps the
-// English output above.
+// The locale the views format in (en_US or it_IT); set by applyUiLanguage().
 void setDisplayLocale(const QLocale& locale);
 const QLocale& displayLocale();
 

@@ -1,5 +1,7 @@
 #include "RosterLocale.h"
 
+#include "Format.h"
+
 #include <QCollator>
 #include <QLocale>
 
@@ -31,7 +33,9 @@ const QCollator& rosterCollator()
 
 QString formatFollowers(std::int64_t followers)
 {
-    return rosterLocale().toString(static_cast<qlonglong>(followers));
+    // In the interface's language, like every other number: a German system with an English
+    // interface shows "1,234", not "1.234".
+    return formatCount(followers);
 }
 
 } // namespace cd::app

@@ -19,7 +19,7 @@ const QLocale& rosterLocale();
 QCollator makeRosterCollator();
 const QCollator& rosterCollator();
 
-// "120,500" in the roster's locale.
+// "120,500" (or "120.500" in Italian): formatCount, kept as the roster's name for it.
 QString formatFollowers(std::int64_t followers);
 
 } // namespace cd::app

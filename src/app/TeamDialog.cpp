@@ -148,8 +148,8 @@ void TeamDialog::reload()
             m_table->setItem(r, FirstRole + static_cast<int>(i), box);
         }
         const auto assigned = repo.assignmentsOf(m.name);
-        m_table->setItem(r, TaskCount, textItem(QString::number(assigned.tasks), false));
-        m_table->setItem(r, ContractCount, textItem(QString::number(assigned.contracts), false));
+        m_table->setItem(r, TaskCount, textItem(formatCount(assigned.tasks), false));
+        m_table->setItem(r, ContractCount, textItem(formatCount(assigned.contracts), false));
         for (const int c : {TaskCount, ContractCount}) {
             m_table->item(r, c)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         }

@@ -165,6 +165,25 @@ TEST_CASE_METHOD(BriefFixture, "set-brief changes the parts it gives and keeps t
     CHECK(r.out == "Changed 1 part of the brief of Winter Lip Care Capsule (version 1)\n");
 }
 
+TEST_CASE_METHOD(BriefFixture, "set-brief --from - reads the brief from standard input")
+{
+    auto r = cli.runWithInput({QStringLiteral("set-brief"), q(wb), QStringLiteral("--campaign"),
+                               kCampaign, QStringLiteral("--from"), QStringLiteral("-")},
+                              QByteArrayLiteral(R"({"overview": "Piped in: caf\u00e9 & sun."})"));
+    INFO(r.err);
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out == "Changed 1 part of the brief of Summer Glow SPF Launch (version 2)\n");
+    CHECK(briefJson()["sections"]["overview"] == "Piped in: caf\u00e9 & sun.");
+
+    // Nothing on standard input is a bad file, not an empty brief.
+    r = cli.runWithInput({QStringLiteral("set-brief"), q(wb), QStringLiteral("--campaign"),
+                          kCampaign, QStringLiteral("--from"), QStringLiteral("-")},
+                         {});
+    CHECK(r.exitCode == 2);
+    CHECK(r.errIsOneLine());
+    CHECK(briefJson()["version"] == 2);
+}
+
 TEST_CASE_METHOD(BriefFixture, "set-brief refuses unknown parts and bad files with one line")
 {
     const auto before = briefJson();

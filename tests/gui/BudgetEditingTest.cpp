@@ -29,7 +29,7 @@ TEST_CASE("A budget amount typed as 1.234,56 is stored as 123456 cents, and Undo
     REQUIRE(view->model()->setData(planned, QStringLiteral("1.234,56")));
     CHECK(desk.line(small.agencyLine)->planned.minorUnits() == 123456);
     CHECK(desk.lineCell(small.agencyLine, app::BudgetLineModel::Planned).data().toString() ==
-          QStringLiteral("1234.56 EUR"));
+          QStringLiteral("1,234.56 EUR"));
     // 2,500.00 + 1,234.56 planned in all.
     CHECK(desk.budget->summary().planned.minorUnits() == 373456);
 
@@ -131,29 +131,29 @@ TEST_CASE("Spend per month and per influencer show the hand-worked totals")
     REQUIRE(months.rowCount() == 4);
     CHECK(rowTexts(months, 0) ==
           QStringList{QStringLiteral("2026-05"), QStringLiteral("600.00 EUR"),
-                      QStringLiteral("2000.00 EUR"), QStringLiteral("600.00 EUR")});
+                      QStringLiteral("2,000.00 EUR"), QStringLiteral("600.00 EUR")});
     CHECK(rowTexts(months, 1) ==
           QStringList{QStringLiteral("2026-06"), QStringLiteral("300.00 EUR"),
                       QStringLiteral("0.00 EUR"), QStringLiteral("300.00 EUR")});
     CHECK(rowTexts(months, 2) ==
-          QStringList{QStringLiteral("2026-07"), QStringLiteral("1400.00 EUR"),
+          QStringList{QStringLiteral("2026-07"), QStringLiteral("1,400.00 EUR"),
                       QStringLiteral("0.00 EUR"), QStringLiteral("0.00 EUR")});
-    CHECK(rowTexts(months, 3) == QStringList{QStringLiteral("Total"), QStringLiteral("2300.00 EUR"),
-                                             QStringLiteral("2000.00 EUR"),
-                                             QStringLiteral("900.00 EUR")});
+    CHECK(rowTexts(months, 3) ==
+          QStringList{QStringLiteral("Total"), QStringLiteral("2,300.00 EUR"),
+                      QStringLiteral("2,000.00 EUR"), QStringLiteral("900.00 EUR")});
     CHECK(months.index(3, 0).data(app::SpendTableModel::IsTotalRole).toBool());
 
     // Only Ada is signed or paid: Cleo's contract is merely sent.
     const auto& people = *desk.budget->influencerModel();
     REQUIRE(people.rowCount() == 2);
-    CHECK(rowTexts(people, 0) == QStringList{QStringLiteral("Ada"), QStringLiteral("2000.00 EUR"),
+    CHECK(rowTexts(people, 0) == QStringList{QStringLiteral("Ada"), QStringLiteral("2,000.00 EUR"),
                                              QStringLiteral("600.00 EUR"),
-                                             QStringLiteral("1400.00 EUR")});
+                                             QStringLiteral("1,400.00 EUR")});
 
     // Marking the rest paid moves July's paid and Ada's outstanding.
     REQUIRE(desk.budget->selectPayment(small.rest));
     desk.budget->markSelectedPaid(); // paid today, 2026-06-15
-    CHECK(rowTexts(months, 1).at(3) == QStringLiteral("1700.00 EUR"));
+    CHECK(rowTexts(months, 1).at(3) == QStringLiteral("1,700.00 EUR"));
     CHECK(rowTexts(people, 0).at(3) == QStringLiteral("0.00 EUR"));
     CHECK(failures.messages().isEmpty());
 }

@@ -144,8 +144,8 @@ TEST_CASE("The Content table shows every item of the campaign and passes the mod
           QStringLiteral("Carmen Ruiz"));
     CHECK(desk.cell(first.id, Column::Platform).data().toString() == QStringLiteral("Instagram"));
     CHECK(desk.cell(first.id, Column::Type).data().toString() == QStringLiteral("Reel"));
-    CHECK(desk.cell(first.id, Column::Impressions).data().toString() == QStringLiteral("31000"));
-    CHECK(desk.cell(first.id, Column::Likes).data().toString() == QStringLiteral("1150"));
+    CHECK(desk.cell(first.id, Column::Impressions).data().toString() == QStringLiteral("31,000"));
+    CHECK(desk.cell(first.id, Column::Likes).data().toString() == QStringLiteral("1,150"));
     CHECK(desk.cell(first.id, Column::Revenue).data().toString() == QStringLiteral("462.00 EUR"));
     CHECK(desk.cell(first.id, Column::Approval).data().toString() == QStringLiteral("Published"));
 
@@ -180,14 +180,14 @@ TEST_CASE("A metric edited through the model is in the workbook at once, and Und
     const auto engagements = [&desk] {
         auto* tile = desk.tabs->dashboardView()->tile(QStringLiteral("engagements"));
         REQUIRE(tile != nullptr);
-        return tile->findChild<QLabel*>(QStringLiteral("value"))->text().toLongLong();
+        return readEnglishCount(tile->findChild<QLabel*>(QStringLiteral("value"))->text());
     };
     const qint64 engagedBefore = engagements();
     REQUIRE(desk.model->setData(desk.cell(item.id, Column::Likes), 4321));
     CHECK(desk.stored(item.id).metrics.likes == 4321);
     // The Dashboard follows at once: 4,321 − 1,150 = 3,171 more likes, so more engagements.
     CHECK(engagements() == engagedBefore + 3171);
-    CHECK(desk.cell(item.id, Column::Likes).data().toString() == QStringLiteral("4321"));
+    CHECK(desk.cell(item.id, Column::Likes).data().toString() == QStringLiteral("4,321"));
     // Only that field changed.
     core::ContentItem expected = item;
     expected.metrics.likes = 4321;
@@ -197,7 +197,7 @@ TEST_CASE("A metric edited through the model is in the workbook at once, and Und
     desk.undo().undo();
     CHECK(desk.stored(item.id).metrics.likes == 1150);
     CHECK(engagements() == engagedBefore);
-    CHECK(desk.cell(item.id, Column::Likes).data().toString() == QStringLiteral("1150"));
+    CHECK(desk.cell(item.id, Column::Likes).data().toString() == QStringLiteral("1,150"));
     desk.undo().redo();
     CHECK(desk.stored(item.id).metrics.likes == 4321);
 

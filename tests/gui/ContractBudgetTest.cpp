@@ -118,14 +118,16 @@ TEST_CASE("Editing a fee recomputes the fee due, exactly, and refuses bad money"
     DemoWorkbook demo;
     Desk desk(demo.path());
     using C = app::ContractTableModel;
-    CHECK(desk.cell(desk.paula, C::ComputedFee).data().toString() == QStringLiteral("3200.00 EUR"));
+    CHECK(desk.cell(desk.paula, C::ComputedFee).data().toString() ==
+          QStringLiteral("3,200.00 EUR"));
 
     REQUIRE(desk.model->setData(desk.cell(desk.paula, C::Fee), QStringLiteral("3.450,10")));
     CHECK(desk.stored(desk.paula).fee.minorUnits() == 345010);
-    CHECK(desk.cell(desk.paula, C::ComputedFee).data().toString() == QStringLiteral("3450.10 EUR"));
+    CHECK(desk.cell(desk.paula, C::ComputedFee).data().toString() ==
+          QStringLiteral("3,450.10 EUR"));
     desk.contracts->selectContract(desk.paula);
     CHECK(desk.contracts->detailPanel()->computedFeeLabel()->text() ==
-          QStringLiteral("3450.10 EUR"));
+          QStringLiteral("3,450.10 EUR"));
 
     CHECK_FALSE(desk.model->setData(desk.cell(desk.paula, C::Fee), QStringLiteral("lots")));
     CHECK_FALSE(desk.model->setData(desk.cell(desk.paula, C::Fee), QStringLiteral("-5")));
@@ -133,7 +135,8 @@ TEST_CASE("Editing a fee recomputes the fee due, exactly, and refuses bad money"
 
     desk.undo().undo();
     CHECK(desk.stored(desk.paula).fee.minorUnits() == 320000);
-    CHECK(desk.cell(desk.paula, C::ComputedFee).data().toString() == QStringLiteral("3200.00 EUR"));
+    CHECK(desk.cell(desk.paula, C::ComputedFee).data().toString() ==
+          QStringLiteral("3,200.00 EUR"));
 }
 
 TEST_CASE("Create payments from terms records the schedule as one undoable step")

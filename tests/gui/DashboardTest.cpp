@@ -15,6 +15,9 @@
 
 #include <QBarSet>
 #include <QChart>
+#include <QTest>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLineSeries>
@@ -73,7 +76,7 @@ TEST_CASE("The dashboard follows an edit made elsewhere, and its undo")
     REQUIRE_FALSE(items.empty());
     const std::int64_t before = engagementsOf(items);
     REQUIRE(before > 0);
-    CHECK(d.value("engagements") == QString::number(before));
+    CHECK(d.value("engagements") == englishCount(before));
 
     // An edit made elsewhere in the app: the Content table's own command for one field.
     const core::ContentItem& item = items.front();
@@ -82,12 +85,12 @@ TEST_CASE("The dashboard follows an edit made elsewhere, and its undo")
         *d.window.document(), campaignId, item.id, app::ContentField::Likes, item.metrics.likes,
         likes, QStringLiteral("Edit likes"))));
     CHECK(storage::ContentRepository(d.db()).get(item.id)->metrics.likes == likes);
-    CHECK(d.value("engagements") == QString::number(before + 1000));
+    CHECK(d.value("engagements") == englishCount(before + 1000));
 
     d.window.document()->undoStack()->undo();
-    CHECK(d.value("engagements") == QString::number(before));
+    CHECK(d.value("engagements") == englishCount(before));
     d.window.document()->undoStack()->redo();
-    CHECK(d.value("engagements") == QString::number(before + 1000));
+    CHECK(d.value("engagements") == englishCount(before + 1000));
     // The tab scrolls rather than forcing the window to grow.
     CHECK(d.view->minimumSizeHint().height() < 400);
     CHECK(d.view->minimumSizeHint().width() < 600);
@@ -172,6 +175,24 @@ TEST_CASE("The dashboard's charts have one point or bar per week, influencer and
     auto* budgetBars =
         qobject_cast<QHorizontalBarSeries*>(d.view->charts()->budgetChart()->series().front());
     CHECK(budgetBars->count() == 3); // planned, committed, paid
+
+    // The axes group thousands like the tiles: the demo's weekly reach passes 1,000,000.
+    d.window.resize(1400, 850);
+    d.window.show();
+    d.window.campaignTabs()->setCurrentWidget(d.view);
+    REQUIRE(QTest::qWaitForWindowExposed(&d.window));
+    QCoreApplication::processEvents();
+    QStringList labels;
+    QChart* weeklyChart = d.view->charts()->weeklyChart();
+    REQUIRE(weeklyChart->scene() != nullptr);
+    for (QGraphicsItem* item : weeklyChart->scene()->items()) {
+        if (auto* text = dynamic_cast<QGraphicsTextItem*>(item)) {
+            labels << text->toPlainText();
+        }
+    }
+    INFO(labels.join(QStringLiteral(" | ")).toStdString());
+    CHECK(labels.contains(QStringLiteral("1,000,000")));
+    CHECK_FALSE(labels.contains(QStringLiteral("1000000")));
 }
 
 TEST_CASE("The dashboard's date range limits the content figures")
@@ -199,9 +220,9 @@ TEST_CASE("The dashboard's date range limits the content figures")
         }
     }
     d.view->setContentRange({day, day});
-    CHECK(d.value("engagements") == QString::number(engagementsOf(inRange)));
+    CHECK(d.value("engagements") == englishCount(engagementsOf(inRange)));
     CHECK(engagementsOf(inRange) < engagementsOf(items));
 
     d.view->setContentRange({});
-    CHECK(d.value("engagements") == QString::number(engagementsOf(items)));
+    CHECK(d.value("engagements") == englishCount(engagementsOf(items)));
 }

@@ -5,6 +5,7 @@
 #include "storage/Workbook.h"
 
 #include <QAbstractItemModel>
+#include <QLocale>
 #include <QMutex>
 
 #include <stdexcept>
@@ -16,6 +17,18 @@ DemoWorkbook::DemoWorkbook() : m_path(m_dir.filePath(QStringLiteral("demo.cdwb")
     }
     auto workbook = cd::storage::Workbook::create(m_path.toStdString());
     cd::storage::populateDemo(workbook, cd::platform::today());
+}
+
+QString englishCount(qint64 count)
+{
+    return QLocale(QLocale::English, QLocale::UnitedStates).toString(count);
+}
+
+qint64 readEnglishCount(const QString& text)
+{
+    bool ok = false;
+    const qint64 n = QLocale(QLocale::English, QLocale::UnitedStates).toLongLong(text, &ok);
+    return ok ? n : -1;
 }
 
 int totalRows(const QAbstractItemModel& model, const QModelIndex& parent)

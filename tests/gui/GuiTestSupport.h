@@ -27,6 +27,10 @@ private:
     QString m_path;
 };
 
+// A count as the English interface shows it ("1,234,567"), and read back.
+QString englishCount(qint64 count);
+qint64 readEnglishCount(const QString& text);
+
 // Rows of the whole tree below `parent`, at every depth.
 int totalRows(const QAbstractItemModel& model, const QModelIndex& parent);
 // The display texts of one column, top level only.

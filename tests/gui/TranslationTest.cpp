@@ -1,6 +1,6 @@
 // Italian through Qt Linguist: menus, tabs and enum labels come from the embedded .qm, and money,
 // dates and counts follow the Italian locale; switching back to English gives the English texts
-// and the English (neutral) number format again.
+// and English number formats again ("1,234.56 EUR").
 #include "BudgetTestSupport.h"
 
 #include "app/BudgetLineModel.h"
@@ -118,6 +118,32 @@ TEST_CASE("Italian translates the menus and formats money, dates and counts the 
           QStringLiteral("2500.00"));
 }
 
+TEST_CASE("In English an amount is shown grouped and typed back with or without the commas")
+{
+    LanguageGuard guard;
+    app::applyUiLanguage(app::UiLanguage::English);
+    SmallWorkbook small;
+    BudgetDesk desk(small);
+    REQUIRE(desk.contracts->selectContract(small.adaContract));
+    auto* fee = desk.contracts->detailPanel()->findChild<QLineEdit*>(QStringLiteral("contractFee"));
+    REQUIRE(fee != nullptr);
+    CHECK(fee->text() == QStringLiteral("2,000.00 EUR"));
+    // Leaving the field as it is changes nothing and adds no undo step.
+    const int steps = desk.undo().count();
+    Q_EMIT fee->editingFinished();
+    CHECK(desk.undo().count() == steps);
+    CHECK(desk.contract(small.adaContract)->fee.minorUnits() == 200000);
+    fee->setText(QStringLiteral("12,100.50 EUR"));
+    Q_EMIT fee->editingFinished();
+    CHECK(desk.contract(small.adaContract)->fee.minorUnits() == 1210050);
+    fee->setText(QStringLiteral("2100.5"));
+    Q_EMIT fee->editingFinished();
+    CHECK(desk.contract(small.adaContract)->fee.minorUnits() == 210050);
+    desk.undo().undo();
+    desk.undo().undo();
+    CHECK(desk.contract(small.adaContract)->fee.minorUnits() == 200000);
+}
+
 TEST_CASE("In Italian an amount is shown and typed back the Italian way")
 {
     LanguageGuard guard;
@@ -138,16 +164,16 @@ TEST_CASE("In Italian an amount is shown and typed back the Italian way")
     CHECK(desk.contract(small.adaContract)->fee.minorUnits() == 200000);
 }
 
-TEST_CASE("Switching back to English gives the English menus and the neutral number format")
+TEST_CASE("Switching back to English gives the English menus and English number formats")
 {
     LanguageGuard guard;
     app::applyUiLanguage(app::UiLanguage::Italian);
     app::applyUiLanguage(app::UiLanguage::English);
     CHECK(app::currentUiLanguage() == app::UiLanguage::English);
 
-    CHECK(app::formatMoney(eur(123456)) == QStringLiteral("1234.56 EUR"));
+    CHECK(app::formatMoney(eur(123456)) == QStringLiteral("1,234.56 EUR"));
     CHECK(app::formatDate(core::Date::fromYmd(2026, 12, 31)) == QStringLiteral("2026-12-31"));
-    CHECK(app::formatCount(1234567) == QStringLiteral("1234567"));
+    CHECK(app::formatCount(1234567) == QStringLiteral("1,234,567"));
     CHECK(app::formatDays(3) == QStringLiteral("3 d"));
     CHECK(app::formatDecimal(7.3249, 2) == QStringLiteral("7.32"));
     CHECK(app::currencyText("EUR") == QStringLiteral("EUR"));
@@ -159,7 +185,7 @@ TEST_CASE("Switching back to English gives the English menus and the neutral num
     CHECK(actionText(desk.window, "actionUndo") == QStringLiteral("&Undo"));
     CHECK(tabText(*desk.window.campaignTabs(), desk.contracts) == QStringLiteral("&Contracts"));
     CHECK(desk.lineCell(small.feesLine, app::BudgetLineModel::Planned).data().toString() ==
-          QStringLiteral("2500.00 EUR"));
+          QStringLiteral("2,500.00 EUR"));
     CHECK(desk.lineCell(small.feesLine, app::BudgetLineModel::Category).data().toString() ==
           QStringLiteral("Influencer fees"));
     CHECK(desk.paymentCell(small.upfront, app::PaymentTableModel::Due).data().toString() ==

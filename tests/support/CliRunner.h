@@ -28,6 +28,13 @@ public:
     // `wrapper`, when given, runs the CLI through another program (e.g. setpriv to drop root).
     CliResult run(const QStringList& args, const QStringList& wrapper = {}) const
     {
+        return runWithInput(args, {}, wrapper);
+    }
+
+    // As run(), with `input` on the CLI's standard input (then closed).
+    CliResult runWithInput(const QStringList& args, const QByteArray& input,
+                           const QStringList& wrapper = {}) const
+    {
         QProcess p;
         auto env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_dataHome);
@@ -36,6 +43,10 @@ public:
         QStringList all = wrapper;
         all << QStringLiteral(CD_CLI_PATH) << args;
         p.start(all.takeFirst(), all);
+        if (!input.isEmpty() && p.waitForStarted()) {
+            p.write(input);
+        }
+        p.closeWriteChannel();
         p.waitForFinished(120000);
         CliResult r;
         r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
