@@ -15,12 +15,12 @@
 
 #include <QBarSet>
 #include <QChart>
-#include <QTest>
 #include <QGraphicsScene>
 #include <QGraphicsTextItem>
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLineSeries>
+#include <QTest>
 #include <QUndoStack>
 
 #include <catch2/catch.hpp>
