@@ -33,3 +33,14 @@ target_compile_definitions(project_options INTERFACE
     QT_NO_KEYWORDS
     QT_DISABLE_DEPRECATED_BEFORE=0x060400
     CD_VERSION="${PROJECT_VERSION}")
+
+# Precompiled third-party headers (Catch2, nlohmann/json, the common Qt Widgets headers): the
+# targets that include them in nearly every file build about a third faster, which keeps CI's two
+# full builds well inside its time. Off for the release preset, which so still proves that every
+# file includes what it uses.
+option(CD_PRECOMPILE_HEADERS "Precompile the heavy third-party headers" ON)
+function(cd_precompile target)
+    if(CD_PRECOMPILE_HEADERS)
+        target_precompile_headers(${target} PRIVATE ${ARGN})
+    endif()
+endfunction()
