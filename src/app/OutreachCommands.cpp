@@ -1,14 +1,12 @@
 #include "OutreachCommands.h"
 
+#include "RowChange.h"
+
 #include "storage/Database.h"
 #include "storage/InfluencerRepository.h"
 #include "storage/OutreachRepository.h"
 
 #include <QCoreApplication>
-
-#include <spdlog/spdlog.h>
-
-#include <stdexcept>
 
 namespace cd::app {
 
@@ -27,52 +25,26 @@ core::Id ChangeOutreachTemplateCommand::templateId() const
 
 void ChangeOutreachTemplateCommand::redo()
 {
-    if (!apply(m_before, m_after)) {
-        setObsolete(true);
-    }
+    apply(m_before, m_after);
 }
 
 void ChangeOutreachTemplateCommand::undo()
 {
-    if (!apply(m_after, m_before)) {
-        setObsolete(true);
-    }
+    apply(m_after, m_before);
 }
 
-bool ChangeOutreachTemplateCommand::apply(std::optional<core::OutreachTemplate>& from,
+void ChangeOutreachTemplateCommand::apply(std::optional<core::OutreachTemplate>& from,
                                           std::optional<core::OutreachTemplate>& to)
 {
-    try {
-        storage::Database& db = m_document.workbook().db();
-        storage::Transaction tx(db);
+    // No view of the main window shows templates (no scopes); the outreach dialog follows the
+    // undo stack.
+    m_document.write(*this, {}, 0, [&](storage::Database& db) {
         storage::OutreachRepository repo(db);
-        if (!to) {
-            repo.remove(from->id);
-        } else if (!from && to->id == 0) {
-            repo.add(*to);
-        } else if (!from) {
-            repo.restore(*to);
-        } else {
-            // The stored row's version: it moved on with every redo and undo.
-            auto current = repo.get(to->id);
-            if (!current) {
-                throw std::runtime_error(
-                    QCoreApplication::translate("ChangeOutreachTemplateCommand",
-                                                "The template no longer exists.")
-                        .toStdString());
-            }
-            to->version = current->version;
-            repo.update(*to);
-        }
-        tx.commit();
-    } catch (const std::exception& e) {
-        spdlog::warn("{} failed: {}", text().toStdString(), e.what());
-        m_document.reportFailure(text(), QString::fromStdString(e.what()));
-        return false;
-    }
-    // No view of the main window shows templates; the outreach dialog follows the undo stack.
-    m_document.notifyChanged({}, 0);
-    return true;
+        applyRowChange(repo, from, to,
+                       QCoreApplication::translate("ChangeOutreachTemplateCommand",
+                                                   "The template no longer exists.")
+                           .toStdString());
+    });
 }
 
 LogContactCommand::LogContactCommand(WorkbookDocument& document,

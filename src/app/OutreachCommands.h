@@ -28,7 +28,7 @@ public:
     core::Id templateId() const;
 
 private:
-    bool apply(std::optional<core::OutreachTemplate>& from,
+    void apply(std::optional<core::OutreachTemplate>& from,
                std::optional<core::OutreachTemplate>& to);
 
     WorkbookDocument& m_document;

@@ -1,6 +1,7 @@
 #include "TeamCommands.h"
 
-#include "storage/StorageError.h"
+#include "RowChange.h"
+
 #include "storage/TeamRepository.h"
 
 #include <QCoreApplication>
@@ -42,25 +43,10 @@ void ChangeTeamMemberCommand::apply(std::optional<core::TeamMember>& from,
                 : WorkbookDocument::Scopes(Scope::Team);
     m_document.write(*this, scopes, 0, [&](storage::Database& db) {
         storage::TeamRepository repo(db);
-        if (!to) {
-            repo.remove(from->id);
-        } else if (!from && to->id == 0) {
-            repo.add(*to);
-        } else if (!from) {
-            repo.restore(*to);
-        } else {
-            // The stored row's version: it moved on with every redo and undo.
-            const auto current = repo.get(to->id);
-            if (!current) {
-                throw storage::StorageError(
-                    storage::StorageError::Kind::Missing,
-                    QCoreApplication::translate("ChangeTeamMemberCommand",
-                                                "This person is no longer in the team.")
-                        .toStdString());
-            }
-            to->version = current->version;
-            repo.update(*to);
-        }
+        applyRowChange(repo, from, to,
+                       QCoreApplication::translate("ChangeTeamMemberCommand",
+                                                   "This person is no longer in the team.")
+                           .toStdString());
     });
 }
 

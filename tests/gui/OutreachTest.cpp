@@ -5,6 +5,7 @@
 #include "app/InfluencerTracker.h"
 #include "app/MailClient.h"
 #include "app/MainWindow.h"
+#include "app/OutreachCommands.h"
 #include "app/OutreachDialog.h"
 #include "storage/InfluencerRepository.h"
 #include "storage/OutreachRepository.h"
@@ -201,6 +202,29 @@ TEST_CASE("Outreach templates are added, edited and deleted through the undo sta
     w.undo().redo();
     CHECK(repo.get(added)->subject == "Quick question, {first_name}");
     dialog->close();
+}
+
+TEST_CASE("Undoing a template edit after another program removed the template warns and drops it")
+{
+    OutreachWindow w;
+    storage::OutreachRepository repo(w.db());
+    const core::OutreachTemplate before = repo.list().front();
+    core::OutreachTemplate after = before;
+    after.name = "Renamed";
+    takeMessages();
+    w.undo().push(new app::ChangeOutreachTemplateCommand(*w.window.document(), before, after,
+                                                         QStringLiteral("Rename template")));
+    REQUIRE(repo.get(before.id)->name == "Renamed");
+    repo.remove(before.id); // another program (or window) deletes it
+    const int steps = w.undo().count();
+
+    w.undo().undo();
+    const auto messages = takeMessages();
+    REQUIRE(messages.size() == 1);
+    CHECK(messages.front().text.contains(QStringLiteral("The template no longer exists.")));
+    CHECK(w.undo().count() == steps - 1); // the stack dropped the step it could not undo
+    CHECK_FALSE(repo.get(before.id).has_value());
+    CHECK(repo.list().size() == 1);
 }
 
 TEST_CASE("Copy puts every filled mail on the clipboard as plain text and logs the contact")
